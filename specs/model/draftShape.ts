@@ -28,6 +28,7 @@ export function draftShape(id: string, shape: AstShape): DraftShape {
     // A string constrained to a value set behaves as an enum everywhere downstream.
     kind: kind === "string" && enumValues ? "enum" : kind,
     constraints,
+    ...(shape.type === "union" && { union: true }),
     ...(error && { error }),
   };
 }

@@ -117,6 +117,11 @@ describe("loadModel on the weather fixture", () => {
     expect(tags.value?.target).toBe(shape("TagValue"));
   });
 
+  it("reads a union as a structure marked union", () => {
+    expect(shape("Precipitation")).toMatchObject({ kind: "structure", union: true });
+    expect(member(shape("Precipitation"), "RainMillimeters").constraints).toEqual({ range: { min: 0 } });
+  });
+
   it("builds recursive shapes once", () => {
     const region = shape("Region");
     expect(operation("GetRegion").output).toBe(region);

@@ -2,7 +2,7 @@ import type { ShapeKind } from "./types.ts";
 
 /**
  * AST shape type → kind of the view. Smithy's narrower and wider numeric types fold into the
- * nearest kind the suite generates and validates; `union` and `document` are not supported yet.
+ * nearest kind the suite generates and validates; `document` is not supported yet.
  */
 export const SHAPE_KINDS: Readonly<Record<string, ShapeKind>> = {
   string: "string",
@@ -20,6 +20,8 @@ export const SHAPE_KINDS: Readonly<Record<string, ShapeKind>> = {
   timestamp: "timestamp",
   blob: "blob",
   structure: "structure",
+  // A union is a structure with exactly one member set; ShapeView.union marks it.
+  union: "structure",
   list: "list",
   map: "map",
 };

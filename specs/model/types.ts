@@ -66,6 +66,8 @@ export interface ShapeView {
   /** Map key and value. */
   readonly key?: MemberView;
   readonly value?: MemberView;
+  /** True for a Smithy union (kind `structure`): exactly one member is set. */
+  readonly union?: boolean;
   /** Present on error structures. */
   readonly error?: { readonly fault: "client" | "server"; readonly status: number };
 }

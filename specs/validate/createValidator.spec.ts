@@ -16,6 +16,7 @@ const observation = {
   Readings: [{ Sensor: "temp", Value: 21.5 }],
   Tags: { SITE: "roof" },
   ObservedAt: 1718000000,
+  Precipitation: { RainMillimeters: 2.5 },
 };
 
 /** Issues as `kind path` strings, for compact expectations. */
@@ -83,6 +84,12 @@ describe("createValidator", () => {
     ["a map value", { Tags: { SITE: "x".repeat(33) } }, ["length /Tags/SITE"]],
     ["a map size", { Tags: { A: "", B: "", C: "", D: "" } }, ["length /Tags"]],
     ["an unknown member", { Extra: true }, ["unknownMember /Extra"]],
+    [
+      "a union with two members set",
+      { Precipitation: { RainMillimeters: 1, SnowCentimeters: 2 } },
+      ["length /Precipitation"],
+    ],
+    ["a union with none set", { Precipitation: {} }, ["length /Precipitation"]],
   ])("rejects %s", (_, change, expected) => {
     expect(
       issues(validator.validateInput(operation("ReportObservation"), { ...observation, ...change })),

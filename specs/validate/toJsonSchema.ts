@@ -51,6 +51,7 @@ function structureSchema(shape: ShapeView, defs: Defs): JsonSchema {
     type: "object",
     properties: Object.fromEntries(members.map((member) => [member.name, memberSchema(member, defs)])),
     ...(required.length > 0 && { required }),
+    ...(shape.union && { minProperties: 1, maxProperties: 1 }),
     // Always closed: the validator reports extra members as `unknownMember`, which callers may downgrade.
     additionalProperties: false,
   };
