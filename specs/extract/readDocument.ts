@@ -1,0 +1,51 @@
+/** The document → facts: locate sections, parse each, report what could not be parsed. */
+import type { DataTypeFact, DocumentFacts, Inference, OperationFact, Problem } from "./facts.ts";
+import { locateSections } from "./locateSections.ts";
+import { paragraphs } from "./paragraphs.ts";
+import { parseDataType } from "./parseDataType.ts";
+import { parseErrors } from "./parseErrors.ts";
+import { parseOperation } from "./parseOperation.ts";
+
+export function readDocument(text: string): DocumentFacts {
+  const lines = text.split(/\r?\n/);
+  const problems: Problem[] = [];
+  const inferences: Inference[] = [];
+  const layout = locateSections(lines, problems);
+  const operations = layout.operations.flatMap((s) => {
+    const op = parseOperation(
+      s.name,
+      s.start + 1,
+      paragraphs(lines, s.start + 1, s.end),
+      problems,
+      inferences,
+    );
+    return op ? [op] : [];
+  });
+  const dataTypes = layout.dataTypes.flatMap((s) => {
+    const t = parseDataType(s.name, s.start + 1, paragraphs(lines, s.start + 1, s.end), problems);
+    return t ? [t] : [];
+  });
+  const ce = layout.commonErrors;
+  const commonErrors = ce
+    ? parseErrors("CommonErrors", paragraphs(lines, ce.start + 1, ce.end), problems)
+    : [];
+  checkSyntaxDocumented(operations, dataTypes, problems);
+  return { operations, dataTypes, commonErrors, problems, inferences };
+}
+
+/** A name shown in a syntax example but documented nowhere would be a member dropped silently. */
+function checkSyntaxDocumented(ops: OperationFact[], types: DataTypeFact[], problems: Problem[]): void {
+  const documented = new Set([
+    ...types.flatMap((t) => t.members.map((m) => m.name)),
+    ...ops.flatMap((op) => [...op.input, ...op.output].map((m) => m.name)),
+  ]);
+  for (const op of ops) {
+    for (const n of new Set(op.syntaxNames))
+      if (!documented.has(n))
+        problems.push({
+          line: op.source.line,
+          section: op.name,
+          message: `syntax shows ${n}, documented nowhere`,
+        });
+  }
+}

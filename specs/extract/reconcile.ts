@@ -1,0 +1,221 @@
+/**
+ * One pattern (and one enum list) per member, chosen from the document's own evidence:
+ * mechanical repairs, agreement across occurrences, and the document's example values.
+ */
+import { wholeValuePattern } from "../model/wholeValuePattern.ts";
+import type { MemberFact, Problem, ValueConstraints } from "./facts.ts";
+import { repairPattern } from "./repairPattern.ts";
+
+/** One entry of repairs.json. */
+export interface Repair {
+  readonly section: string;
+  readonly member: string;
+  readonly line: number;
+  readonly constraint: "pattern" | "keyPattern" | "enum" | "binding";
+  readonly original: string;
+  readonly repaired: string;
+  readonly evidence: string;
+}
+
+interface Occurrence {
+  readonly member: MemberFact;
+  readonly target: ValueConstraints;
+  readonly constraint: "pattern" | "keyPattern";
+  readonly original: string;
+  readonly candidate: string;
+  readonly rules: string[];
+}
+
+function compiles(p: string): boolean {
+  try {
+    wholeValuePattern(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Literal words (3+ letters) outside character classes, groups and escapes: what a value must contain. */
+export function mandatoryWords(p: string): string[] {
+  let depth = 0;
+  let inClass = false;
+  let top = "";
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i] ?? "";
+    if (ch === "\\") {
+      i++;
+      top += " ";
+      continue;
+    }
+    if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) return []; // a top-level alternation makes nothing mandatory
+    top += depth === 0 && !inClass ? ch : " ";
+  }
+  return top.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+function allWords(p: string): Set<string> {
+  return new Set(
+    p
+      .replace(/\\[a-zA-Z]/g, " ")
+      .replace(/\[[^\]]*\]/g, " ")
+      .match(/[A-Za-z]{3,}/g) ?? [],
+  );
+}
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  const union = new Set([...a, ...b]);
+  if (union.size === 0) return true;
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / union.size > 0.5;
+}
+
+/** Groups one member name's occurrences into families of patterns that share their literal words. */
+function families(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const out: { words: Set<string>; items: Occurrence[] }[] = [];
+  for (const o of occurrences) {
+    const words = allWords(o.candidate);
+    const family = out.find((f) => similar(f.words, words));
+    if (family) family.items.push(o);
+    else out.push({ words, items: [o] });
+  }
+  return out.map((f) => f.items);
+}
+
+function accepts(p: string, value: string): boolean {
+  return wholeValuePattern(p).test(value);
+}
+
+/**
+ * Picks the family's pattern: it compiles, accepts the member's own examples, accepts the most of
+ * the document's examples that contain its literal words, then has the most occurrences. When every
+ * variant of the family rejects such examples, variants of other members with the same literal
+ * words compete too (MasterArn's only variant lost the `+` that FunctionArn's keeps).
+ */
+function choose(
+  family: readonly Occurrence[],
+  pool: readonly string[],
+  everyCandidate: readonly string[],
+): { pattern: string; evidence: string } | undefined {
+  const own = [...new Set(family.flatMap((o) => (o.constraint === "pattern" ? o.member.examples : [])))];
+  const counts = new Map<string, number>();
+  for (const o of family) counts.set(o.candidate, (counts.get(o.candidate) ?? 0) + 1);
+  const viable = [...counts.keys()].filter((c) => compiles(c) && own.every((e) => accepts(c, e)));
+  if (viable.length === 0) return undefined;
+  const majority = [...viable].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] ?? "";
+  const words = mandatoryWords(majority);
+  const applicable = words.length > 0 ? pool.filter((e) => words.every((w) => e.includes(w))) : [];
+  const score = (c: string): number => applicable.filter((e) => accepts(c, e)).length;
+  const key = words.join(" ");
+  if (applicable.length > 0 && !viable.some((c) => score(c) === applicable.length)) {
+    for (const c of everyCandidate)
+      if (
+        !viable.includes(c) &&
+        mandatoryWords(c).join(" ") === key &&
+        compiles(c) &&
+        own.every((e) => accepts(c, e))
+      )
+        viable.push(c);
+  }
+  const ranked = [...viable].sort(
+    (a, b) => score(b) - score(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+  );
+  const pattern = ranked[0] ?? "";
+  const parts = [
+    counts.has(pattern)
+      ? `${counts.get(pattern)} of ${family.length} occurrences agree after mechanical repairs`
+      : `no occurrence of this member accepts the document's examples; taken from another member with the literal words ${words.join(", ")}`,
+  ];
+  if (own.length > 0) parts.push(`accepts the member's examples ${own.join(", ")}`);
+  if (applicable.length > 0)
+    parts.push(
+      `accepts ${score(pattern)} of ${applicable.length} document examples containing ${words.join(", ")}`,
+    );
+  return { pattern, evidence: parts.join("; ") };
+}
+
+/** Repairs every pattern in place; returns the repairs and reports families with no viable pattern. */
+export function reconcilePatterns(members: readonly MemberFact[], problems: Problem[]): Repair[] {
+  const pool = [...new Set(members.flatMap((m) => m.examples))];
+  const byName = new Map<string, Occurrence[]>();
+  for (const m of members) {
+    for (const [constraint, target] of [
+      ["pattern", m.value],
+      ["keyPattern", m.key],
+    ] as const) {
+      if (target.pattern === undefined) continue;
+      const { pattern, rules } = repairPattern(target.pattern);
+      const o = { member: m, target, constraint, original: target.pattern, candidate: pattern, rules };
+      const key = `${m.name}/${constraint}`;
+      byName.set(key, [...(byName.get(key) ?? []), o]);
+    }
+  }
+  const repairs: Repair[] = [];
+  const everyCandidate = [...new Set([...byName.values()].flat().map((o) => o.candidate))].sort();
+  for (const occurrences of byName.values()) {
+    for (const family of families(occurrences)) {
+      const chosen = choose(family, pool, everyCandidate);
+      if (!chosen) {
+        for (const o of family)
+          problems.push({
+            line: o.member.source.line,
+            section: o.member.source.section,
+            message: `no repair of ${o.member.name} pattern "${o.original}" compiles and accepts its examples`,
+          });
+        continue;
+      }
+      for (const o of family) {
+        o.target.pattern = chosen.pattern;
+        if (o.original === chosen.pattern) continue;
+        const how =
+          o.candidate === chosen.pattern ? `rules ${o.rules.join(", ")}` : "replaced by the family's pattern";
+        repairs.push({
+          section: o.member.source.section,
+          member: o.member.name,
+          line: o.member.source.line,
+          constraint: o.constraint,
+          original: o.original,
+          repaired: chosen.pattern,
+          evidence: `${how}; ${chosen.evidence}`,
+        });
+      }
+    }
+  }
+  return repairs;
+}
+
+/** Enum lists of the same member that differ by conversion errors (al2 → a12) take the majority list. */
+export function reconcileEnums(members: readonly MemberFact[]): Repair[] {
+  const byName = new Map<string, MemberFact[]>();
+  for (const m of members) if (m.value.enum) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  const repairs: Repair[] = [];
+  for (const group of byName.values()) {
+    const counts = new Map<string, number>();
+    for (const m of group) {
+      const k = JSON.stringify(m.value.enum);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+    const bestList = JSON.parse(best) as string[];
+    for (const m of group) {
+      const list = m.value.enum ?? [];
+      // Only a list of the same length differing in a few values is a garbled copy; others are distinct.
+      const diff = list.filter((v, i) => v !== bestList[i]);
+      if (diff.length === 0 || list.length !== bestList.length || diff.length > 3) continue;
+      repairs.push({
+        section: m.source.section,
+        member: m.name,
+        line: m.source.line,
+        constraint: "enum",
+        original: diff.join(" | "),
+        repaired: diff.map((v) => bestList[list.indexOf(v)]).join(" | "),
+        evidence: `${n} of ${group.length} occurrences list the values so`,
+      });
+      m.value.enum = [...bestList];
+    }
+  }
+  return repairs;
+}
