@@ -21,12 +21,12 @@ export function parseType(raw: string): TypeFact | undefined {
   const text = raw.replace(/\[([A-Za-z0-9]+)\]\(#\)/g, "$1").trim();
   const direct = scalar(text);
   if (direct) return direct;
-  const list = /^(.+?)\s*(?:배열|어레이|array)$/i.exec(text);
+  const list = /^(.+?)\s*(?:배열|어레이|array)$/i.exec(text) ?? /^Array of (.+?)s?$/i.exec(text);
   if (list?.[1]) {
     const item = parseType(list[1]);
     return item ? { kind: "list", item } : undefined;
   }
-  const struct = /^([A-Z][A-Za-z0-9]*)\s*(?:객체|object)$/.exec(text);
+  const struct = /^([A-Z][A-Za-z0-9]*)\s*(?:객체|object)$/i.exec(text);
   if (struct?.[1]) return { kind: "structure", ref: struct[1] };
   return parseMap(text);
 }
