@@ -1,0 +1,31 @@
+/** The result of one case: what was sent, what came back, and every check's verdict. */
+import type { RequestCase } from "../../generators/requestCase.ts";
+import type { TransportResponse } from "../transports/transportResponse.ts";
+
+export type VerdictStatus = "pass" | "fail" | "warn" | "notApplicable";
+
+export interface Verdict {
+  readonly check: string;
+  readonly status: VerdictStatus;
+  /** One line, for fail and warn. */
+  readonly reason?: string;
+}
+
+/** The request as it went on the wire, credentials redacted. */
+export interface SentRequest {
+  readonly transport: "sdk" | "raw";
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+}
+
+export interface CaseResult {
+  readonly id: string;
+  readonly case: RequestCase;
+  readonly request: SentRequest;
+  readonly response: TransportResponse;
+  readonly verdicts: readonly Verdict[];
+  /** The command line that replays this case. */
+  readonly replay: string;
+}
