@@ -1,0 +1,100 @@
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
+import * as lambda from "@aws-sdk/client-lambda";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { AwsCredentialIdentity } from "@smithy/types";
+import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
+import { CAPTURE_MIDDLEWARE_OPTIONS, type CapturedExchange, captureMiddleware } from "./captureMiddleware.ts";
+import { classifyError } from "./classifyError.ts";
+import { resolveClientConfig } from "./clientConfig.ts";
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type TransportError,
+  type TransportResponse,
+} from "./transportResponse.ts";
+
+/** How to build the SDK client; unset fields fall back to the environment (see `resolveClientConfig`). */
+export interface SdkTransportOptions {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly credentials?: AwsCredentialIdentity;
+  readonly allowRealAws?: boolean;
+  readonly timeoutMs?: number;
+  readonly maxBodyBytes?: number;
+}
+
+/** Sends well-formed requests through the real AWS SDK, one attempt each, returning the raw response. */
+export interface SdkTransport {
+  /** `operationName` as in the model, e.g. `ListFunctions`; `input` is the SDK command input. */
+  send(operationName: string, input: object): Promise<TransportResponse>;
+  /** Closes pooled sockets. */
+  close(): void;
+}
+
+type CommandCtor = new (
+  input: object,
+) => lambda.$Command<lambda.ServiceInputTypes, lambda.ServiceOutputTypes, lambda.LambdaClientResolvedConfig>;
+
+/** Builds an SDK transport; throws only for configuration errors (refused endpoint), never per request. */
+export function createSdkTransport(opts: SdkTransportOptions = {}): SdkTransport {
+  const config = resolveClientConfig(opts);
+  assertLoopbackOrAllowed(config.endpoint, opts.allowRealAws ?? false);
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const handler = new NodeHttpHandler({
+    httpAgent: new HttpAgent({ keepAlive: true }),
+    httpsAgent: new HttpsAgent({ keepAlive: true }),
+  });
+  // maxAttempts 1: a retried request would hide the emulator's first answer.
+  const client = new lambda.LambdaClient({ ...config, maxAttempts: 1, requestHandler: handler });
+
+  return {
+    async send(operationName, input) {
+      const command = new (commandFor(operationName))(input);
+      const sink: CapturedExchange = {};
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      command.middlewareStack.add(
+        captureMiddleware(sink, maxBodyBytes, controller.signal),
+        CAPTURE_MIDDLEWARE_OPTIONS,
+      );
+      const started = performance.now();
+      let error: TransportError | undefined;
+      try {
+        await client.send(command, { abortSignal: controller.signal });
+      } catch (thrown) {
+        // A service error (4xx/5xx) was captured in full: that is a response, not a transport failure.
+        if (sink.status === undefined || sink.truncated || controller.signal.aborted) {
+          error = controller.signal.aborted
+            ? { kind: "timeout", message: `no complete response within ${timeoutMs} ms` }
+            : sink.truncated
+              ? { kind: "tooLarge", message: `body exceeded ${maxBodyBytes} bytes` }
+              : classifyError(thrown);
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+      return {
+        status: sink.status ?? 0,
+        headers: sink.headers ?? {},
+        body: sink.body ?? "",
+        truncated: sink.truncated ?? false,
+        durationMs: performance.now() - started,
+        ...(error === undefined ? {} : { error }),
+        ...(sink.request === undefined ? {} : { request: sink.request }),
+      };
+    },
+    close() {
+      client.destroy();
+    },
+  };
+}
+
+/** The SDK command class for an operation name; an unknown name is a caller bug, so it throws. */
+function commandFor(operationName: string): CommandCtor {
+  const ctor = (lambda as unknown as Record<string, unknown>)[`${operationName}Command`];
+  if (typeof ctor !== "function")
+    throw new Error(`sdkTransport: no SDK command for operation ${operationName}`);
+  return ctor as CommandCtor;
+}
