@@ -28,4 +28,6 @@ export interface CaseResult {
   readonly verdicts: readonly Verdict[];
   /** The command line that replays this case. */
   readonly replay: string;
+  /** Set on the minimal case fast-check shrank a failure to: the id of the case it started from. */
+  readonly shrunkFrom?: string;
 }

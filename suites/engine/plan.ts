@@ -1,0 +1,39 @@
+/** A run's plan: which operations, which phases, how many cases, from which seed. */
+import type { Phase } from "../../generators/requestCase.ts";
+import type { ServiceView } from "../../specs/model/types.ts";
+
+export interface RunPlan {
+  readonly operations: readonly string[];
+  readonly phases: readonly Phase[];
+  /** Generated cases per operation for the valid and invalid phases (boundary is enumerated). */
+  readonly runs: number;
+  readonly seed: number;
+}
+
+export const ALL_PHASES: readonly Phase[] = ["boundary", "valid", "invalid"];
+
+/** Resolves `--ops` / `--phases`; throws with the list of valid names on an unknown one. */
+export function makePlan(
+  service: ServiceView,
+  opts: { ops?: readonly string[]; phases?: readonly string[]; runs: number; seed: number },
+): RunPlan {
+  const known = [...service.operations.keys()];
+  const operations = opts.ops && opts.ops.length > 0 ? opts.ops : known;
+  const unknownOps = operations.filter((o) => !service.operations.has(o));
+  if (unknownOps.length > 0)
+    throw new Error(`unknown operation(s) ${unknownOps.join(", ")}; known: ${known.join(", ")}`);
+  const phases = (opts.phases && opts.phases.length > 0 ? opts.phases : ALL_PHASES) as Phase[];
+  const unknownPhases = phases.filter((p) => !ALL_PHASES.includes(p));
+  if (unknownPhases.length > 0)
+    throw new Error(`unknown phase(s) ${unknownPhases.join(", ")}; known: ${ALL_PHASES.join(", ")}`);
+  if (!Number.isInteger(opts.runs) || opts.runs < 1)
+    throw new Error(`--runs must be a positive integer, got ${opts.runs}`);
+  return { operations, phases, runs: opts.runs, seed: opts.seed };
+}
+
+/** Each (operation, phase) gets its own seed, so adding an operation does not change the others' cases. */
+export function caseSeed(seed: number, operation: string, phase: Phase): number {
+  let h = seed | 0;
+  for (const ch of `${operation}/${phase}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return h >>> 0;
+}

@@ -1,0 +1,52 @@
+/** Sends one case through the transport it needs and records the request as sent (redacted). */
+import type { RequestCase } from "../../generators/requestCase.ts";
+import type { OperationView } from "../../specs/model/types.ts";
+import type { RawTransport } from "../transports/rawTransport.ts";
+import { redactHeaders } from "../transports/redactHeaders.ts";
+import type { SdkTransport } from "../transports/sdkTransport.ts";
+import type { TransportResponse } from "../transports/transportResponse.ts";
+import type { SentRequest } from "./caseResult.ts";
+import { serializeRequest } from "./serializeRequest.ts";
+import { toSdkInput } from "./toSdkInput.ts";
+
+export type TransportChoice = "auto" | "sdk" | "raw";
+
+export interface Transports {
+  readonly sdk: SdkTransport;
+  readonly raw: RawTransport;
+}
+
+/**
+ * `auto`: valid cases go through the SDK, as users send them; invalid cases through raw HTTP, because
+ * the SDK refuses some of them (an empty label) and would hide what the target does with them.
+ */
+export function transportFor(c: RequestCase, choice: TransportChoice): "sdk" | "raw" {
+  if (c.violation?.rawOnly || c.rawBody !== undefined) return "raw";
+  if (choice !== "auto") return choice;
+  return c.violation ? "raw" : "sdk";
+}
+
+export async function sendCase(
+  op: OperationView,
+  c: RequestCase,
+  transports: Transports,
+  choice: TransportChoice,
+): Promise<{ request: SentRequest; response: TransportResponse }> {
+  const via = transportFor(c, choice);
+  const raw = serializeRequest(op, c);
+  const body =
+    raw.body === undefined ? undefined : Buffer.isBuffer(raw.body) ? raw.body.toString("base64") : raw.body;
+  const response =
+    via === "sdk"
+      ? await transports.sdk.send(op.name, toSdkInput(op.input, c.input) as object)
+      : await transports.raw.send(raw);
+  const recorded = response.request;
+  const request: SentRequest = {
+    transport: via,
+    method: recorded?.method ?? raw.method,
+    url: recorded?.url ?? raw.path,
+    headers: redactHeaders(recorded?.headers ?? raw.headers ?? {}),
+    ...(body === undefined ? {} : { body }),
+  };
+  return { request, response };
+}
