@@ -1,0 +1,27 @@
+import type { Check } from "./check.ts";
+import { documentedError } from "./documentedError.ts";
+import { fail, PASS } from "./outcome.ts";
+import { parseErrorType } from "./parseErrorType.ts";
+import { applicableWhen, errored, implemented, responded } from "./preconditions.ts";
+
+/** An error response names a documented error (operation's, common, or leniency) with the status documented for it. */
+export const errorIdentity: Check = {
+  name: "errorIdentity",
+  description:
+    "An error names one of the operation's documented or common errors, with its documented status.",
+  run: applicableWhen(
+    responded,
+    implemented,
+    errored,
+  )((ctx) => {
+    const type = parseErrorType(ctx.response);
+    if (type === undefined)
+      return fail(`${ctx.response.status} without an error type (X-Amzn-ErrorType, code, __type)`);
+    const documented = documentedError(ctx, type);
+    if (!documented)
+      return fail(`undocumented error ${type} (${ctx.response.status}) for ${ctx.operation.name}`);
+    return documented.status === ctx.response.status
+      ? PASS
+      : fail(`${type} returned with ${ctx.response.status}, documented ${documented.status}`);
+  }),
+};

@@ -1,0 +1,15 @@
+// The SDK's own restJson1 reader (from @smithy/core via @aws-sdk/core), so "the error type" means what SDKs see.
+import { loadRestJsonErrorCode } from "@aws-sdk/core/protocols";
+import type { TransportResponse } from "../transports/transportResponse.ts";
+import { jsonBody } from "./jsonBody.ts";
+
+/**
+ * The error type as AWS SDKs read it for restJson1: `X-Amzn-ErrorType`, else body `code`, else `__type`,
+ * with `ns#` and `:`/`,` suffixes stripped. Lambda's body `Type` ("User"/"Service") is the fault, not the type.
+ */
+export function parseErrorType(response: Pick<TransportResponse, "headers" | "body">): string | undefined {
+  const body = jsonBody(response.body);
+  const data = typeof body === "object" && body !== null ? body : undefined;
+  const type = loadRestJsonErrorCode({ statusCode: 0, headers: response.headers }, data);
+  return type === undefined || type.trim() === "" ? undefined : type.trim();
+}

@@ -1,0 +1,37 @@
+/** Preconditions are wrappers around a check's run, not `if` chains inside it (the schemathesis way). */
+import type { CheckContext, CheckOutcome } from "./check.ts";
+import { isUnimplemented } from "./isUnimplemented.ts";
+import { NOT_APPLICABLE } from "./outcome.ts";
+import { violatedBinding } from "./violatedBinding.ts";
+
+/** A condition a case and response must meet for a check to judge them. */
+export type Precondition = (ctx: CheckContext) => boolean;
+
+/** A whole response arrived (status 0 or a transport error is a "could not run" the engine reports). */
+export const responded: Precondition = (ctx) => ctx.response.status !== 0 && ctx.response.error === undefined;
+
+/** The invalid case breaks a path label, so the request may have been routed elsewhere (leniency `labelViolationRouting`). */
+export const violatesLabel: Precondition = (ctx) =>
+  violatedBinding(ctx.operation, ctx.case.violation) === "label";
+
+/** The target implements the operation, as far as this response tells. */
+export const implemented: Precondition = (ctx) => violatesLabel(ctx) || !isUnimplemented(ctx.response);
+
+/** The response is a 2xx. */
+export const succeeded: Precondition = (ctx) => ctx.response.status >= 200 && ctx.response.status < 300;
+
+/** The response is a 4xx or 5xx. */
+export const errored: Precondition = (ctx) => ctx.response.status >= 400;
+
+/** The case breaks exactly one constraint. */
+export const invalidCase: Precondition = (ctx) => ctx.case.violation !== undefined;
+
+/** The case breaks nothing. */
+export const validCase: Precondition = (ctx) => ctx.case.violation === undefined;
+
+/** Wraps a run so it only judges when every precondition holds, and is notApplicable otherwise. */
+export function applicableWhen(
+  ...preconditions: readonly Precondition[]
+): (run: (ctx: CheckContext) => CheckOutcome) => (ctx: CheckContext) => CheckOutcome {
+  return (run) => (ctx) => (preconditions.every((holds) => holds(ctx)) ? run(ctx) : NOT_APPLICABLE);
+}

@@ -1,0 +1,32 @@
+import type { ValidationIssue } from "../../specs/validate/ValidationIssue.ts";
+import { validateOutput } from "../../specs/validate/validate.ts";
+import type { Check } from "./check.ts";
+import { fail, PASS, warn } from "./outcome.ts";
+import { outputValue } from "./outputValue.ts";
+import { applicableWhen, implemented, responded, succeeded } from "./preconditions.ts";
+
+const SHOWN_ISSUES = 3;
+
+/** A success response's body and bound headers fit the output shape; unknown members warn (leniency `unknownResponseMembers`). */
+export const responseShape: Check = {
+  name: "responseShape",
+  description:
+    "A success response's body members, bound headers and status member fit the operation's output shape.",
+  run: applicableWhen(
+    responded,
+    implemented,
+    succeeded,
+  )(({ operation, response }) => {
+    const output = outputValue(operation, response);
+    if (!output.ok) return fail(output.problem);
+    const result = validateOutput(operation, output.value);
+    if (!result.valid) return fail(describe(result.errors));
+    return result.warnings.length > 0 ? warn(`unknown members: ${describe(result.warnings)}`) : PASS;
+  }),
+};
+
+function describe(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, SHOWN_ISSUES).map((i) => `${i.path || "/"} ${i.kind}: ${i.message}`);
+  const more = issues.length > SHOWN_ISSUES ? ` (+${issues.length - SHOWN_ISSUES} more)` : "";
+  return `${shown.join("; ")}${more}`;
+}

@@ -1,0 +1,20 @@
+import { successStatuses } from "../leniency/successStatuses.ts";
+import type { Check } from "./check.ts";
+import { fail, PASS } from "./outcome.ts";
+import { applicableWhen, implemented, responded, succeeded } from "./preconditions.ts";
+
+/** A 2xx carries the operation's documented success status (leniencies `invokeStatusByInvocationType`, `invokeAsyncAccepted`). */
+export const successStatus: Check = {
+  name: "successStatus",
+  description: "A success response carries the operation's documented success status.",
+  run: applicableWhen(
+    responded,
+    implemented,
+    succeeded,
+  )(({ case: c, operation, response }) => {
+    const expected = successStatuses(operation, c.input);
+    return expected.includes(response.status)
+      ? PASS
+      : fail(`success status ${response.status}, documented ${expected.join(" or ")}`);
+  }),
+};

@@ -1,0 +1,23 @@
+import type { Check } from "./check.ts";
+import { unimplementedSignal } from "./isUnimplemented.ts";
+import { fail, PASS } from "./outcome.ts";
+import { applicableWhen, type Precondition, responded, violatesLabel } from "./preconditions.ts";
+
+/** A label violation may be routed nowhere, which looks like "not implemented" but is not (leniency `labelViolationRouting`). */
+const routedAsSent: Precondition = (ctx) => !violatesLabel(ctx);
+
+/** The target implements the operation; a fail's reason starts with `unimplemented:` so reports can group it. */
+export const unimplementedOperation: Check = {
+  name: "unimplementedOperation",
+  description:
+    "The target implements the operation (no 501, NotImplemented, untyped 404 or 'not yet implemented').",
+  run: applicableWhen(
+    responded,
+    routedAsSent,
+  )(({ operation, response }) => {
+    const signal = unimplementedSignal(response);
+    return signal
+      ? fail(`unimplemented: ${operation.name} (${signal.why}, status ${response.status})`)
+      : PASS;
+  }),
+};

@@ -1,0 +1,174 @@
+/**
+ * Every place where real AWS behaviour, not the reference document, defines "conformant": the document is
+ * loose there (a value left unstated, an error named differently, a status that depends on the input).
+ * The data constants are what the predicates beside this file read; `LENIENCIES` documents them, and
+ * `docs/leniencies.md` is rendered from it (`renderLeniencies`).
+ */
+
+/** One documented leniency: why the suite accepts what it accepts. */
+export interface Leniency {
+  /** Stable identifier, quoted in check code and reports. */
+  readonly id: string;
+  /** What the reference document says (or leaves out). */
+  readonly document: string;
+  /** What AWS Lambda actually does. */
+  readonly aws: string;
+  /** The rule the suite applies, rendered from the data constant so the docs cannot drift. */
+  readonly rule: string;
+  /** Names of the checks that apply it (`suites/checks/registry.ts`). */
+  readonly checks: readonly string[];
+}
+
+/** Success status by the value of one input member, for operations whose document text makes it depend on it. */
+export interface StatusByMember {
+  readonly operation: string;
+  readonly member: string;
+  readonly byValue: Readonly<Record<string, number>>;
+  /** The value AWS assumes when the member is absent. */
+  readonly whenAbsent: string;
+}
+
+/** Invoke: "RequestResponse → 200, Event → 202, DryRun → 204" (the StatusCode response element). */
+export const STATUS_BY_MEMBER: readonly StatusByMember[] = [
+  {
+    operation: "Invoke",
+    member: "InvocationType",
+    byValue: { RequestResponse: 200, Event: 202, DryRun: 204 },
+    whenAbsent: "RequestResponse",
+  },
+];
+
+/** Success statuses AWS sends where the document gives none (the model's code is the extractor's default). */
+export const SUCCESS_STATUS_OVERRIDES: Readonly<Record<string, readonly number[]>> = {
+  InvokeAsync: [202],
+};
+
+/** Error types AWS returns to any operation that the document's common-error list names differently or omits. */
+export const EXTRA_COMMON_ERRORS: Readonly<Record<string, number>> = {
+  ValidationException: 400,
+  InvalidSignatureException: 403,
+};
+
+/** Error types that mean "the input does not fit the model" (syntax, types, constraints). */
+export const SCHEMA_REJECTION_TYPES: readonly string[] = [
+  "ValidationException",
+  "ValidationError",
+  "InvalidRequestContentException",
+  "SerializationException",
+  "MalformedHttpRequestException",
+];
+
+/** Error types Lambda uses both for constraint violations and for values that fit the model but do not resolve. */
+export const SEMANTIC_REJECTION_TYPES: readonly string[] = ["InvalidParameterValueException"];
+
+/** Error types of a size limit, which an oversized value may hit before member validation runs. */
+export const SIZE_REJECTION_TYPES: readonly string[] = [
+  "RequestEntityTooLargeException",
+  "RequestTooLargeException",
+];
+
+/** Media types a JSON response may carry, and how each is judged. */
+export const JSON_MEDIA_TYPES: Readonly<Record<string, "pass" | "warn">> = {
+  "application/json": "pass",
+  "application/x-amz-json-1.0": "warn",
+  "application/x-amz-json-1.1": "warn",
+};
+
+const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(", ");
+
+/** The one table: every leniency the checks apply, with what the document says and what AWS does. */
+export const LENIENCIES: readonly Leniency[] = [
+  {
+    id: "invokeStatusByInvocationType",
+    document:
+      "Invoke's `code` is one value (200), but its StatusCode element says: 200 for `RequestResponse`, 202 for `Event`, 204 for `DryRun`.",
+    aws: "Answers with the status of the invocation type sent in `X-Amz-Invocation-Type`; `RequestResponse` when absent.",
+    rule: STATUS_BY_MEMBER.map(
+      (s) =>
+        `${s.operation}: status by \`${s.member}\` — ${Object.entries(s.byValue)
+          .map(([value, status]) => `${value} → ${status}`)
+          .join(", ")}; absent → ${s.whenAbsent}`,
+    ).join("; "),
+    checks: ["successStatus"],
+  },
+  {
+    id: "invokeAsyncAccepted",
+    document:
+      "InvokeAsync's response syntax is `HTTP/1.1 Status` with no value; the model carries the default 200.",
+    aws: "Answers 202 Accepted (the SDK's own model has `code: 202`).",
+    rule: Object.entries(SUCCESS_STATUS_OVERRIDES)
+      .map(([op, statuses]) => `${op}: ${statuses.join(" or ")}`)
+      .join("; "),
+    checks: ["successStatus"],
+  },
+  {
+    id: "validationExceptionName",
+    document:
+      "The common-error list names `ValidationError` (400) for input that fails the service's constraints, and no operation lists an error for its member constraints.",
+    aws: "Sends `ValidationException` (400), \"1 validation error detected: Value … at '…' failed to satisfy constraint: …\".",
+    rule: "`ValidationException` is a documented common error with status 400.",
+    checks: ["errorIdentity", "negativeDataRejection", "positiveDataAcceptance"],
+  },
+  {
+    id: "invalidSignatureException",
+    document:
+      "The common-error list has `IncompleteSignature` (403) but no error for a signature that does not match.",
+    aws: "Sends `InvalidSignatureException` (403) when the signature does not match.",
+    rule: "`InvalidSignatureException` is a documented common error with status 403.",
+    checks: ["errorIdentity"],
+  },
+  {
+    id: "constraintViolationErrors",
+    document:
+      "Members state length, pattern, range and enum constraints but not which error breaking one yields; operations list `InvalidParameterValueException` and `InvalidRequestContentException` in general terms.",
+    aws: "Constraint violations → `ValidationException`; unparsable bodies and wrong JSON types → `InvalidRequestContentException` (or `SerializationException` at the front end); bad values → `InvalidParameterValueException`; all 400.",
+    rule: `An invalid case must be rejected with a 4xx of one of ${list([...SCHEMA_REJECTION_TYPES, ...SEMANTIC_REJECTION_TYPES])}; a valid case rejected with one of ${list(SCHEMA_REJECTION_TYPES)} fails.`,
+    checks: ["negativeDataRejection", "positiveDataAcceptance"],
+  },
+  {
+    id: "invalidParameterValueIsSemantic",
+    document: '`InvalidParameterValueException`: "One of the parameters in the request is not valid."',
+    aws: "Also used for values that fit the model but do not resolve (a role Lambda cannot assume, a runtime not offered for the architecture, a subnet that does not exist).",
+    rule: `A valid case rejected with ${list(SEMANTIC_REJECTION_TYPES)} is a warn, not a fail: generated values cannot name real resources.`,
+    checks: ["positiveDataAcceptance"],
+  },
+  {
+    id: "sizeLimitRejection",
+    document: "Lengths are member constraints; request size limits are separate errors (413).",
+    aws: "An oversized value may hit the request size limit before member validation runs.",
+    rule: `An invalid case rejected with ${list(SIZE_REJECTION_TYPES)} counts as rejected.`,
+    checks: ["negativeDataRejection"],
+  },
+  {
+    id: "labelViolationRouting",
+    document: "Path labels are required members with a minimum length of 1 and a pattern.",
+    aws: "An empty label or one with `/` changes the path, so the request reaches another route or none: 404 `UnknownOperationException`, `ResourceNotFoundException` or the other route's answer.",
+    rule: "For a violation of a label member, any 4xx counts as rejected, and a routing 404 is not read as an unimplemented operation.",
+    checks: ["negativeDataRejection", "unimplementedOperation"],
+  },
+  {
+    id: "errorTypeLocation",
+    document: "Errors are given by name and status only; not where the name travels on the wire.",
+    aws: '`X-Amzn-ErrorType: Name:http://internal.amazon.com/coral/com.amazonaws.lambda/` plus a body `{"Type":"User","Message":…}` whose `Type` is the fault, not the name.',
+    rule: "The error type is read as the SDK reads restJson1 (`loadRestJsonErrorCode`): header, then body `code`, then `__type`; `ns#` prefix and `:`/`,` suffix stripped. Body `Type` is never the name.",
+    checks: ["errorIdentity", "negativeDataRejection", "positiveDataAcceptance", "unimplementedOperation"],
+  },
+  {
+    id: "jsonMediaType",
+    document: "Response syntax shows JSON bodies; restJson1's media type is `application/json`.",
+    aws: "Sends `application/json` on JSON bodies, success and error alike.",
+    rule: `${Object.entries(JSON_MEDIA_TYPES)
+      .map(([type, verdict]) => `\`${type}\` → ${verdict}`)
+      .join(
+        ", ",
+      )}; parameters ignored; anything else or none → fail. The awsJson types warn: the SDK parses them, but they are another protocol's.`,
+    checks: ["contentType"],
+  },
+  {
+    id: "unknownResponseMembers",
+    document: "Response syntax lists the members of each response.",
+    aws: "Adds members over time (new configuration fields appear before the document lists them); SDKs ignore unknown members.",
+    rule: "An unknown response member is a warn, never a fail.",
+    checks: ["responseShape"],
+  },
+];
