@@ -4,7 +4,7 @@ import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import { applicableWhen, errored, implemented, responded } from "./preconditions.ts";
 
-/** An error response names a documented error (operation's, common, or leniency) with the status documented for it. */
+/** An error names a documented error with its documented status (leniencies `validationExceptionName`, `invalidSignatureException`, `errorTypeLocation`). */
 export const errorIdentity: Check = {
   name: "errorIdentity",
   description:

@@ -4,7 +4,7 @@ import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import { applicableWhen, implemented, invalidCase, responded, violatesLabel } from "./preconditions.ts";
 
-/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `sizeLimitRejection`, `labelViolationRouting`). */
+/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`). */
 export const negativeDataRejection: Check = {
   name: "negativeDataRejection",
   description: "An invalid request is rejected with a 4xx validation-type error: never 2xx, never 5xx.",

@@ -5,7 +5,8 @@ import { jsonBody } from "./jsonBody.ts";
 
 /**
  * The error type as AWS SDKs read it for restJson1: `X-Amzn-ErrorType`, else body `code`, else `__type`,
- * with `ns#` and `:`/`,` suffixes stripped. Lambda's body `Type` ("User"/"Service") is the fault, not the type.
+ * with `ns#` and `:`/`,` suffixes stripped. Lambda's body `Type` ("User"/"Service") is the fault, not the type
+ * (leniency `errorTypeLocation`).
  */
 export function parseErrorType(response: Pick<TransportResponse, "headers" | "body">): string | undefined {
   const body = jsonBody(response.body);

@@ -4,7 +4,7 @@ import { fail, PASS, warn } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import { applicableWhen, errored, implemented, responded, validCase } from "./preconditions.ts";
 
-/** A valid case is not rejected as invalid; state errors are fine (leniencies `constraintViolationErrors`, `invalidParameterValueIsSemantic`). */
+/** A valid case is not rejected as invalid; state errors are fine (leniencies `constraintViolationErrors`, `validationExceptionName`, `invalidParameterValueIsSemantic`). */
 export const positiveDataAcceptance: Check = {
   name: "positiveDataAcceptance",
   description: "A valid request is not rejected with a validation-type error.",
