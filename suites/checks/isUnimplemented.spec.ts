@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import type { TransportResponse } from "../transports/transportResponse.ts";
+import type { CheckContext } from "./check.ts";
 import { isUnimplemented, unimplementedSignal } from "./isUnimplemented.ts";
 
 const res = (status: number, body = "", headers: Record<string, string> = {}): TransportResponse => ({
@@ -49,5 +51,24 @@ describe("isUnimplemented", () => {
     ["no response", { ...res(0), error: { kind: "connection", message: "refused" } } as TransportResponse],
   ])("does not flag %s", (_name, response) => {
     expect(isUnimplemented(response)).toBe(false);
+  });
+});
+
+describe("isUnimplemented with the case that was sent", () => {
+  const service = loadModelFile("specs/lambda/model.json");
+  const operation = service.operations.get("GetFunction");
+  const routingMiss = res(404, "", { "x-amzn-errortype": "UnknownOperationException" });
+  const sent = (path: string): Pick<CheckContext, "case" | "operation"> => {
+    if (!operation) throw new Error("GetFunction");
+    const violation = { path, kind: "patternMismatch", constraint: "pattern", rawOnly: false } as const;
+    return { operation, case: { operation: "GetFunction", phase: "invalid", input: {}, violation, seed: 0 } };
+  };
+
+  it("does not read a routing miss after a broken label as unimplemented (labelViolationRouting)", () => {
+    expect(isUnimplemented(routingMiss, sent("/FunctionName"))).toBe(false);
+  });
+
+  it("still flags it for a violation elsewhere", () => {
+    expect(isUnimplemented(routingMiss, sent("/Qualifier"))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import type { TransportResponse } from "../transports/transportResponse.ts";
+import type { CheckContext } from "./check.ts";
 import { parseErrorType } from "./parseErrorType.ts";
+import { violatedBinding } from "./violatedBinding.ts";
 
 /** One way a target says "I do not implement this operation" (moto, LocalStack, a bare web server). */
 export interface UnimplementedSignal {
@@ -46,7 +48,15 @@ export function unimplementedSignal(response: TransportResponse): UnimplementedS
   return UNIMPLEMENTED_SIGNALS.find((signal) => signal.matches(response));
 }
 
-/** True when the target answered that it does not implement the operation; the engine reports it once per operation. */
-export function isUnimplemented(response: TransportResponse): boolean {
+/**
+ * True when the target answered that it does not implement the operation; the engine reports it once per operation.
+ * Pass the case when there is one: a broken path label is routed elsewhere or nowhere, which only looks
+ * unimplemented (leniency `labelViolationRouting`).
+ */
+export function isUnimplemented(
+  response: TransportResponse,
+  sent?: Pick<CheckContext, "case" | "operation">,
+): boolean {
+  if (sent && violatedBinding(sent.operation, sent.case.violation) === "label") return false;
   return unimplementedSignal(response) !== undefined;
 }

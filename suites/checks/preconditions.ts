@@ -15,7 +15,7 @@ export const violatesLabel: Precondition = (ctx) =>
   violatedBinding(ctx.operation, ctx.case.violation) === "label";
 
 /** The target implements the operation, as far as this response tells. */
-export const implemented: Precondition = (ctx) => violatesLabel(ctx) || !isUnimplemented(ctx.response);
+export const implemented: Precondition = (ctx) => !isUnimplemented(ctx.response, ctx);
 
 /** The response is a 2xx. */
 export const succeeded: Precondition = (ctx) => ctx.response.status >= 200 && ctx.response.status < 300;
