@@ -1,0 +1,54 @@
+/** One case as results.json stores it: flat, sanitised, no generator internals. */
+import type { Phase, Violation } from "../generators/requestCase.ts";
+import type { CaseResult, SentRequest, Verdict } from "../suites/engine/caseResult.ts";
+import type { ResponseRecord } from "./finding.ts";
+import { sanitizeDeep } from "./sanitize.ts";
+
+/** A line of results.json's `cases` array. */
+export interface CaseRecord {
+  readonly id: string;
+  readonly operation: string;
+  readonly phase: Phase;
+  readonly violation?: Violation;
+  readonly boundary?: string;
+  readonly seed: number;
+  readonly path?: string;
+  /** Set on a failure fast-check shrank: the id of the case it started from. */
+  readonly shrunkFrom?: string;
+  readonly request: SentRequest;
+  readonly response: ResponseRecord;
+  readonly verdicts: readonly Verdict[];
+  readonly replay: string;
+}
+
+/** The id of the case a shrunk result came from, if it is one. */
+export function shrunkFromOf(result: CaseResult): string | undefined {
+  const from = (result as { readonly shrunkFrom?: unknown }).shrunkFrom;
+  return typeof from === "string" ? from : undefined;
+}
+
+/** The response as received, minus the transport's duplicate of the request. */
+export function responseRecord(response: CaseResult["response"]): ResponseRecord {
+  const { request: _sent, ...rest } = response;
+  return rest;
+}
+
+/** Sanitised record of one result. */
+export function toCaseRecord(result: CaseResult): CaseRecord {
+  const c = result.case;
+  const shrunkFrom = shrunkFromOf(result);
+  return sanitizeDeep({
+    id: result.id,
+    operation: c.operation,
+    phase: c.phase,
+    ...(c.violation ? { violation: c.violation } : {}),
+    ...(c.boundary !== undefined ? { boundary: c.boundary } : {}),
+    seed: c.seed,
+    ...(c.path !== undefined ? { path: c.path } : {}),
+    ...(shrunkFrom ? { shrunkFrom } : {}),
+    request: result.request,
+    response: responseRecord(result.response),
+    verdicts: result.verdicts,
+    replay: result.replay,
+  });
+}

@@ -1,0 +1,42 @@
+/** A copy-pasteable `curl` line for one sent request, signed by curl from environment variables. */
+import type { SentRequest } from "../suites/engine/caseResult.ts";
+import { sanitizeText } from "./sanitize.ts";
+
+/** Headers curl computes itself or that only carried the original signature. */
+const DROPPED = new Set([
+  "authorization",
+  "x-amz-date",
+  "x-amz-security-token",
+  "x-amz-content-sha256",
+  "host",
+  "content-length",
+  "user-agent",
+  "x-amz-user-agent",
+  "amz-sdk-invocation-id",
+  "amz-sdk-request",
+]);
+
+/** POSIX single-quoting. */
+export function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/** `curl` reproducing `request`; credentials come from `$AWS_ACCESS_KEY_ID`/`$AWS_SECRET_ACCESS_KEY`. */
+export function curlCommand(request: SentRequest, region = "us-east-1"): string {
+  const parts = ["curl", "-sS", "-X", request.method, shellQuote(request.url)];
+  const names = Object.keys(request.headers);
+  for (const name of names.sort()) {
+    if (DROPPED.has(name.toLowerCase())) continue;
+    parts.push("-H", shellQuote(`${name}: ${request.headers[name]}`));
+  }
+  if (names.some((n) => n.toLowerCase() === "x-amz-security-token"))
+    parts.push("-H", '"X-Amz-Security-Token: $AWS_SESSION_TOKEN"');
+  if (request.body !== undefined && request.body !== "") parts.push("--data-raw", shellQuote(request.body));
+  parts.push(
+    "--aws-sigv4",
+    `"aws:amz:${region}:lambda"`,
+    "--user",
+    '"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"',
+  );
+  return sanitizeText(parts.join(" "));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { FindingAccumulator } from "./findingAccumulator.ts";
+import { caseResult, sampleCases } from "./fixtures/sampleRun.ts";
+
+describe("FindingAccumulator", () => {
+  it("groups failures by (operation, check, violation kind) with a count and the smallest example", () => {
+    const acc = new FindingAccumulator("us-east-1");
+    for (const c of sampleCases()) acc.add(c);
+    const findings = acc.findings();
+    expect(findings.map((f) => `${f.operation}|${f.check}|${f.violationKind}|${f.count}`)).toEqual([
+      "CreateFunction|rejectsInvalid|tooLong|3",
+      "CreateFunction|statusCode|tooLong|3",
+      "GetFunction|responseSchema|none|1",
+      "PutFunctionConcurrency|unimplementedOperation|none|1",
+    ]);
+    const tooLong = findings[1];
+    // The shrunk replay is the smallest request: it becomes the example but is not counted.
+    expect(tooLong?.example.caseId).toBe("CreateFunction/invalid/99");
+    expect(tooLong?.example.curl).toMatch(/^curl -sS -X POST /);
+    expect(tooLong?.example.request.headers.authorization).toBe("<redacted>");
+  });
+
+  it("counts verdicts per (operation, check), leaving shrunk replays out", () => {
+    const acc = new FindingAccumulator();
+    for (const c of sampleCases()) acc.add(c);
+    const cell = acc.counts().find((c) => c.operation === "CreateFunction" && c.check === "statusCode");
+    expect(cell).toEqual({
+      operation: "CreateFunction",
+      check: "statusCode",
+      pass: 4,
+      fail: 3,
+      warn: 0,
+      notApplicable: 0,
+    });
+    expect(acc.cases).toBe(16);
+  });
+
+  it("keeps one example per group however many cases arrive (memory flat in cases)", () => {
+    const acc = new FindingAccumulator();
+    for (let i = 0; i < 5000; i++)
+      acc.add(
+        caseResult({
+          op: "GetAlias",
+          method: "GET",
+          uri: `/2015-03-31/functions/f/aliases/${"a".repeat(1 + (i % 50))}`,
+          phase: "invalid",
+          path: i,
+          status: 200,
+          violation: { path: "/Name", kind: "patternMismatch", constraint: "pattern", rawOnly: false },
+          verdicts: [{ check: "statusCode", status: "fail", reason: `got 200 for case ${i}` }],
+        }),
+      );
+    const findings = acc.findings();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.count).toBe(5000);
+    expect(findings[0]?.example.request.url.endsWith("/aliases/a")).toBe(true);
+    expect(findings[0]?.reason).toBe("got 200 for case 0");
+  });
+});

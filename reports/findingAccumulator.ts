@@ -1,0 +1,107 @@
+/** Folds case results into findings and per-cell counts as they stream by; memory is O(groups), not O(cases). */
+import type { CaseResult } from "../suites/engine/caseResult.ts";
+import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
+import { curlCommand } from "./curlCommand.ts";
+import { compareFindings, type Finding, type FindingExample, findingKey } from "./finding.ts";
+import type { CellCounts } from "./reporter.ts";
+import { sanitizeDeep } from "./sanitize.ts";
+
+type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
+
+interface Group {
+  count: number;
+  size: number;
+  finding?: Omit<Finding, "count">;
+}
+
+/** The violation kind a finding is keyed by: the case's violation, or `none`. */
+export function violationKindOf(result: CaseResult): string {
+  return result.case.violation?.kind ?? "none";
+}
+
+/** Incremental grouping of failures by (operation, check, violation kind). */
+export class FindingAccumulator {
+  #cells = new Map<string, MutableCounts>();
+  #groups = new Map<string, Group>();
+  #cases = 0;
+
+  /** `region` goes into the SigV4 part of printed curl lines. */
+  constructor(private readonly region?: string) {}
+
+  /** Counts one result and keeps it as an example if it is the smallest of its group so far. */
+  add(result: CaseResult): void {
+    this.#cases++;
+    const shrunk = shrunkFromOf(result) !== undefined;
+    const operation = result.case.operation;
+    const violationKind = violationKindOf(result);
+    let size: number | undefined;
+    for (const verdict of result.verdicts) {
+      if (!shrunk) this.#count(operation, verdict.check, verdict.status);
+      if (verdict.status !== "fail") continue;
+      const key = findingKey({ operation, check: verdict.check, violationKind });
+      let group = this.#groups.get(key);
+      if (!group) {
+        group = { count: 0, size: Number.POSITIVE_INFINITY };
+        this.#groups.set(key, group);
+      }
+      if (!shrunk) group.count++;
+      size ??= JSON.stringify(result.request).length;
+      if (size >= group.size) continue;
+      group.size = size;
+      group.finding = this.#toFinding(result, verdict.check, verdict.reason ?? "failed");
+    }
+  }
+
+  /** Number of results added. */
+  get cases(): number {
+    return this.#cases;
+  }
+
+  /** Findings so far, in stable order. */
+  findings(): Finding[] {
+    return [...this.#groups.values()]
+      .flatMap((g) => (g.finding ? [{ ...g.finding, count: Math.max(g.count, 1) }] : []))
+      .sort(compareFindings);
+  }
+
+  /** Per (operation, check) verdict counts, sorted by operation then check. */
+  counts(): CellCounts[] {
+    return [...this.#cells.values()].sort((a, b) =>
+      a.operation === b.operation ? a.check.localeCompare(b.check) : a.operation.localeCompare(b.operation),
+    );
+  }
+
+  #count(operation: string, check: string, status: string): void {
+    const key = `${operation}|${check}`;
+    let cell = this.#cells.get(key);
+    if (!cell) {
+      cell = { operation, check, pass: 0, fail: 0, warn: 0, notApplicable: 0 };
+      this.#cells.set(key, cell);
+    }
+    if (status === "pass" || status === "fail" || status === "warn" || status === "notApplicable")
+      cell[status]++;
+  }
+
+  #toFinding(result: CaseResult, check: string, reason: string): Omit<Finding, "count"> {
+    const c = result.case;
+    const example: FindingExample = {
+      caseId: result.id,
+      phase: c.phase,
+      ...(c.violation ? { violation: c.violation } : {}),
+      ...(c.boundary !== undefined ? { boundary: c.boundary } : {}),
+      seed: c.seed,
+      request: result.request,
+      response: responseRecord(result.response),
+      reason,
+      replay: result.replay,
+      curl: curlCommand(result.request, this.region),
+    };
+    return sanitizeDeep({
+      operation: c.operation,
+      check,
+      violationKind: violationKindOf(result),
+      reason,
+      example,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+/** One finding's drill-down: request as sent, response as received, reason, curl and replay lines. */
+import type { Finding } from "../finding.ts";
+import { escapeHtml } from "../text.ts";
+
+function headerLines(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n");
+}
+
+function block(label: string, text: string, cls = ""): string {
+  return `<h4>${escapeHtml(label)}</h4><pre class="${cls}">${escapeHtml(text)}</pre>`;
+}
+
+/** A collapsible `<details>` for `finding`, anchored at `id`; `mark` is its standing against the baseline. */
+export function renderFinding(finding: Finding, id: string, mark?: "new" | "unchanged"): string {
+  const e = finding.example;
+  const req = e.request;
+  const res = e.response;
+  const request = [
+    `${req.method} ${req.url}`,
+    headerLines(req.headers),
+    req.body ? `\n${req.body}` : "",
+  ].join("\n");
+  const status = res.error
+    ? `HTTP ${res.status} (${res.error.kind}: ${res.error.message})`
+    : `HTTP ${res.status}`;
+  const response = [status, headerLines(res.headers), res.body ? `\n${res.body}` : ""].join("\n");
+  const violation = e.violation
+    ? `${e.violation.kind} at <code>${escapeHtml(e.violation.path || "/")}</code> (${escapeHtml(e.violation.constraint)})`
+    : escapeHtml(e.boundary ? `boundary ${e.boundary}` : e.phase);
+  const badge = mark ? `<span class="badge ${mark}">${mark}</span> ` : "";
+  return [
+    `<details class="finding" id="${id}" data-operation="${escapeHtml(finding.operation)}" data-check="${escapeHtml(finding.check)}">`,
+    `<summary>${badge}<b>${escapeHtml(finding.operation)}</b> · ${escapeHtml(finding.check)} · ${escapeHtml(finding.violationKind)} <span class="count">×${finding.count}</span> — ${escapeHtml(finding.reason)}</summary>`,
+    '<div class="body">',
+    `<p class="reason"><b>Reason:</b> ${escapeHtml(e.reason)}</p>`,
+    `<p><b>Case:</b> <code>${escapeHtml(e.caseId)}</code>, ${escapeHtml(e.phase)}; ${violation}; smallest of ${finding.count}.</p>`,
+    block("Request as sent", request, "request"),
+    block(`Response as received${res.truncated ? " (truncated)" : ""}`, response, "response"),
+    block("curl", e.curl, "curl"),
+    block("Replay", e.replay, "replay"),
+    "</div></details>",
+  ].join("");
+}

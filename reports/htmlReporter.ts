@@ -1,0 +1,46 @@
+/** report.html: one self-contained page — matrix, per-group chart, and a drill-down per finding. */
+import { foldRows, operationRows, percent } from "./conformance.ts";
+import { diffStatus } from "./diffFindings.ts";
+import { renderChart } from "./html/htmlChart.ts";
+import { renderFinding } from "./html/htmlFinding.ts";
+import { renderMatrix } from "./html/htmlMatrix.ts";
+import { htmlPage } from "./html/htmlStyle.ts";
+import type { ReportData } from "./resultsDoc.ts";
+import { escapeHtml, shortHash } from "./text.ts";
+
+/** The HTML report for one run; works offline, from a file:// URL or a CI artifact. */
+export function renderHtml(data: ReportData): string {
+  const { meta, summary, findings, diff } = data;
+  const rows = operationRows(summary);
+  const overall = foldRows(rows, () => "all")[0];
+  const ids = new Map<string, string>();
+  findings.forEach((f, i) => {
+    const key = `${f.operation}|${f.check}`;
+    if (!ids.has(key)) ids.set(key, `f-${i}`);
+  });
+  const title = `Lambda API conformance: ${meta.target.name}${meta.target.version ? ` ${meta.target.version}` : ""}`;
+  const diffLine = diff
+    ? `<p id="baseline">Against the baseline: <span class="badge new">${diff.new.length} new</span> <span class="badge fixed">${diff.fixed.length} fixed</span> <span class="badge unchanged">${diff.unchanged.length} unchanged</span></p>`
+    : "";
+  const fixed = (diff?.fixed ?? [])
+    .map(
+      (f) =>
+        `<li><span class="badge fixed">fixed</span> ${escapeHtml(`${f.operation} · ${f.check} · ${f.violationKind}`)}</li>`,
+    )
+    .join("");
+  const body = [
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="meta">endpoint <code>${escapeHtml(meta.target.endpoint)}</code> · seed <code>${meta.seed}</code> · suite ${escapeHtml(meta.suiteVersion)} · model <code>${escapeHtml(shortHash(meta.modelHash))}</code> · ${escapeHtml(meta.startedAt)} → ${escapeHtml(summary.finishedAt)} · run ${escapeHtml(summary.exitReason)}${summary.detail ? ` (${escapeHtml(summary.detail)})` : ""}</p>`,
+    `<p><span class="big" id="overall">${percent(overall?.conformance)}</span> conformance · ${findings.length} findings · ${summary.cases} cases · ${summary.unimplementedOperations.length} unimplemented operations</p>`,
+    diffLine,
+    "<h2>Conformance per operation group</h2>",
+    renderChart(rows),
+    "<h2>Matrix: operations × checks</h2>",
+    renderMatrix(rows, summary.counts, (op, check) => ids.get(`${op}|${check}`)),
+    `<h2>Findings (${findings.length})</h2>`,
+    findings.length === 0 ? "<p>No failures.</p>" : "",
+    ...findings.map((f, i) => renderFinding(f, `f-${i}`, diffStatus(f, diff))),
+    fixed ? `<h2>Fixed since the baseline</h2><ul id="fixed">${fixed}</ul>` : "",
+  ];
+  return htmlPage(escapeHtml(title), body.join("\n"));
+}

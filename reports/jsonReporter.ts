@@ -1,0 +1,66 @@
+/** Streams results.json: envelope, then one case per line, then summary and findings; renamed into place at the end. */
+
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+import { tempPathFor } from "./atomicWrite.ts";
+import type { CaseRecord } from "./caseRecord.ts";
+import type { Finding } from "./finding.ts";
+import type { RunMeta, RunSummary } from "./reporter.ts";
+import { RESULTS_SCHEMA_VERSION } from "./resultsDoc.ts";
+import { sanitizeDeep, sanitizeText } from "./sanitize.ts";
+
+/**
+ * One results.json being written. The line layout (head line, one line per case, tail) is part of the
+ * format: `readResults` reads the head and tail without parsing the cases.
+ */
+export class ResultsJsonWriter {
+  #cases = 0;
+  #closed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly temp: string,
+    private readonly out: WriteStream,
+  ) {}
+
+  /** Opens a temp file beside `file` and writes the envelope. */
+  static async open(file: string, meta: RunMeta): Promise<ResultsJsonWriter> {
+    await mkdir(dirname(file), { recursive: true });
+    const temp = tempPathFor(file);
+    const out = createWriteStream(temp, { encoding: "utf8" });
+    await once(out, "open");
+    const writer = new ResultsJsonWriter(file, temp, out);
+    const head = JSON.stringify({ schemaVersion: RESULTS_SCHEMA_VERSION, meta: sanitizeDeep(meta) });
+    await writer.#write(`${head.slice(0, -1)},"cases":[\n`);
+    return writer;
+  }
+
+  /** Appends one case; waits for the stream to drain so memory stays flat. */
+  async writeCase(record: CaseRecord): Promise<void> {
+    await this.#write(`${this.#cases++ === 0 ? "" : ","}${JSON.stringify(sanitizeDeep(record))}\n`);
+  }
+
+  /** Writes summary and findings, flushes, and renames the temp file over results.json. */
+  async close(summary: RunSummary, findings: readonly Finding[]): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const tail = JSON.stringify(sanitizeDeep({ summary, findings }));
+    await this.#write(`],${tail.slice(1)}\n`);
+    this.out.end();
+    await once(this.out, "finish");
+    await rename(this.temp, this.file);
+  }
+
+  /** Drops the temp file without touching results.json (a run that must leave nothing behind). */
+  async discard(): Promise<void> {
+    this.#closed = true;
+    this.out.destroy();
+    await rm(this.temp, { force: true });
+  }
+
+  async #write(chunk: string): Promise<void> {
+    if (!this.out.write(sanitizeText(chunk))) await once(this.out, "drain");
+  }
+}

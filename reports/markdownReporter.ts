@@ -1,0 +1,84 @@
+/** report.md: a pull-request comment — overall and per-operation conformance, top failures, baseline marks. */
+
+import { foldRows, operationRows, percent } from "./conformance.ts";
+import { diffStatus } from "./diffFindings.ts";
+import type { Finding } from "./finding.ts";
+import type { ReportData } from "./resultsDoc.ts";
+import { mdCell, oneLine, shortHash } from "./text.ts";
+
+/** How many findings the comment lists before pointing at the HTML report. */
+export const TOP_FAILURES = 15;
+
+/** The Markdown report for one run. */
+export function renderMarkdown(data: ReportData): string {
+  const { meta, summary, findings, diff } = data;
+  const rows = operationRows(summary);
+  const overall = foldRows(rows, () => "all")[0];
+  const out: string[] = [];
+  const version = meta.target.version ? ` ${meta.target.version}` : "";
+  out.push(`## Lambda API conformance: ${meta.target.name}${version}`, "");
+  out.push(
+    `**${percent(overall?.conformance)}** conformance (${overall?.passed ?? 0} of ${(overall?.passed ?? 0) + (overall?.failed ?? 0)} applicable verdicts passed) · ${findings.length} findings · ${summary.cases} cases`,
+    "",
+    `seed \`${meta.seed}\` · suite ${meta.suiteVersion} · model \`${shortHash(meta.modelHash)}\` · run ${summary.exitReason}${summary.detail ? ` (${mdCell(oneLine(summary.detail))})` : ""}`,
+    "",
+  );
+  if (diff)
+    out.push(
+      `Against the baseline: **${diff.new.length} new**, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged findings.`,
+      "",
+    );
+  out.push(
+    "### Per operation",
+    "",
+    "| Operation | Conformance | Passed | Failed | |",
+    "|---|---:|---:|---:|---|",
+  );
+  for (const r of rows) {
+    const mark = r.unimplemented ? "⚪ unimplemented" : r.failed > 0 ? "❌" : "✅";
+    const value = r.unimplemented ? "—" : percent(r.conformance);
+    out.push(`| ${mdCell(r.name)} | ${value} | ${r.passed} | ${r.failed} | ${mark} |`);
+  }
+  out.push("", ...topFailures(findings, data), ...fixedSection(data));
+  return `${out.join("\n")}\n`;
+}
+
+function topFailures(findings: readonly Finding[], data: ReportData): string[] {
+  if (findings.length === 0) return ["### Failures", "", "None.", ""];
+  const rank = (f: Finding) => (diffStatus(f, data.diff) === "new" ? 0 : 1);
+  const top = [...findings].sort((a, b) => rank(a) - rank(b) || b.count - a.count).slice(0, TOP_FAILURES);
+  const shown =
+    top.length < findings.length ? ` (${top.length} of ${findings.length}; all in report.html)` : "";
+  const out = [
+    `### Top failures${shown}`,
+    "",
+    "| | Operation | Check | Violation | Count | Reason |",
+    "|---|---|---|---|---:|---|",
+  ];
+  for (const f of top) {
+    const status = diffStatus(f, data.diff);
+    const mark = status === "new" ? "🆕 new" : status === "unchanged" ? "unchanged" : "❌";
+    out.push(
+      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${f.count} | ${mdCell(oneLine(f.reason))} |`,
+    );
+  }
+  const first = top[0];
+  if (first) out.push("", `Reproduce the first: \`${first.example.replay}\``);
+  return [...out, ""];
+}
+
+function fixedSection(data: ReportData): string[] {
+  const fixed = data.diff?.fixed ?? [];
+  if (fixed.length === 0) return [];
+  const items = fixed.map(
+    (f) => `- ✅ fixed: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)}`,
+  );
+  return [
+    `<details><summary>Fixed since the baseline (${fixed.length})</summary>`,
+    "",
+    ...items,
+    "",
+    "</details>",
+    "",
+  ];
+}

@@ -1,0 +1,67 @@
+/** The reporter contract the engine drives, and the run envelope every report file carries. */
+import type { CaseResult } from "../suites/engine/caseResult.ts";
+
+/** Which target a run talked to; the endpoint never carries credentials. */
+export interface TargetInfo {
+  readonly name: string;
+  readonly endpoint: string;
+  readonly version?: string;
+}
+
+/** Everything known before the first case: what reproduces the run and what it ran against. */
+export interface RunMeta {
+  readonly runId: string;
+  readonly seed: number;
+  readonly target: TargetInfo;
+  /** `version` of the suite's package.json. */
+  readonly suiteVersion: string;
+  /** sha256 (hex) of `specs/lambda/model.json`: results are comparable only under the same model. */
+  readonly modelHash: string;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  /** SigV4 region used in printed `curl` lines; `us-east-1` when absent. */
+  readonly region?: string;
+  /** The CLI options of the run (sanitised before writing). */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** Why a run ended: it ran every case, was interrupted (SIGINT), or stopped early (target gone). */
+export type ExitReason = "completed" | "interrupted" | "aborted";
+
+/** Verdict counts of one (operation, check) cell; shrunk replays are not counted. */
+export interface CellCounts {
+  readonly operation: string;
+  readonly check: string;
+  readonly pass: number;
+  readonly fail: number;
+  readonly warn: number;
+  readonly notApplicable: number;
+}
+
+/** What only the engine knows at the end of a run; the reporters add the counts. */
+export interface RunEnd {
+  /** ISO 8601; defaults to now. */
+  readonly finishedAt?: string;
+  readonly exitReason: ExitReason;
+  /** One line on why the run stopped early. */
+  readonly detail?: string;
+  readonly unimplementedOperations: readonly string[];
+}
+
+/** The closing record of a run, as written to results.json. */
+export interface RunSummary {
+  readonly finishedAt: string;
+  readonly exitReason: ExitReason;
+  readonly detail?: string;
+  /** Number of cases reported (shrunk replays included). */
+  readonly cases: number;
+  readonly counts: readonly CellCounts[];
+  readonly unimplementedOperations: readonly string[];
+}
+
+/** What the engine calls: once at start, once per case (in any order), once at the end. */
+export interface Reporter {
+  onRunStart(meta: RunMeta): void | Promise<void>;
+  onCase(result: CaseResult): void | Promise<void>;
+  onRunEnd(end: RunEnd): Promise<void>;
+}

@@ -1,0 +1,35 @@
+/** The shape of results.json (and of a baseline, which is results.json without cases). */
+import type { CaseRecord } from "./caseRecord.ts";
+import type { Finding } from "./finding.ts";
+import type { RunMeta, RunSummary } from "./reporter.ts";
+
+/** Bumped on any incompatible change to results.json; documented in docs/results-schema.md. */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/** results.json as a whole; `cases` is absent when read back by `readResults` and empty in baselines. */
+export interface ResultsDoc {
+  readonly schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  readonly meta: RunMeta;
+  readonly cases?: readonly CaseRecord[];
+  readonly summary: RunSummary;
+  readonly findings: readonly Finding[];
+}
+
+/** Findings of a run partitioned against a baseline by (operation, check, violation kind). */
+export interface FindingsDiff {
+  /** In the current run, not in the baseline. */
+  readonly new: readonly Finding[];
+  /** In the baseline, gone from the current run (the baseline's finding). */
+  readonly fixed: readonly Finding[];
+  /** In both (the current run's finding). */
+  readonly unchanged: readonly Finding[];
+}
+
+/** Everything the Markdown, JUnit and HTML reporters render: no per-case data. */
+export interface ReportData {
+  readonly meta: RunMeta;
+  readonly summary: RunSummary;
+  readonly findings: readonly Finding[];
+  /** Present when the run was compared with a baseline. */
+  readonly diff?: FindingsDiff;
+}
