@@ -23,6 +23,7 @@ const CASES: [string, string, string][] = [
   ["markdown-link", "([\\\\\\$LATEST](#)|[0-9]+)", "(\\$LATEST|[0-9]+)"],
   ["latex-residue", "(?! $^$ [0-9]+\\$)([a-zA-Z0-9- $_$]+)", "(?!^[0-9]+$)([a-zA-Z0-9-_]+)"],
   ["unbalanced-parentheses", "(a(b|c)", "(a(b|c))"],
+  ["punctuation-range", "role/?[a-zA-Z_0-9+=,.@-_/]+", "role/?[a-zA-Z_0-9+=,.@\\-_/]+"],
 ];
 
 describe("repairPattern", () => {
@@ -35,6 +36,11 @@ describe("repairPattern", () => {
 
   it("leaves a clean pattern alone", () => {
     expect(repairPattern("[a-zA-Z0-9-_]+")).toEqual({ pattern: "[a-zA-Z0-9-_]+", rules: [] });
+  });
+
+  it("keeps real ranges and hyphens after a range as they are", () => {
+    expect(repairPattern("[a-zA-Z0-9-_]+").pattern).toBe("[a-zA-Z0-9-_]+");
+    expect(repairPattern("[a-zA-Z0-9-/*:_+=.@-]*").pattern).toBe("[a-zA-Z0-9-/*:_+=.@-]*");
   });
 
   it("balances parentheses outside character classes only", () => {

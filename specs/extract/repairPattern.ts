@@ -101,6 +101,11 @@ export const REPAIR_RULES: readonly RepairRule[] = [
     apply: replace(/\\([@#\s/])/g, "$1"),
   },
   {
+    name: "punctuation-range",
+    why: "a range between two punctuation characters (`@-_` spans the capital letters) is a literal hyphen that lost its escape, as other copies of the pattern in the document (`\\@\\-_`) show",
+    apply: escapePunctuationRanges,
+  },
+  {
     name: "trailing-class-escape",
     why: "a backslash before `]` escaped the end of a character class",
     apply: replace(/\\\](?=[*+]|$)/g, "]"),
@@ -119,6 +124,40 @@ export function repairPattern(original: string): { pattern: string; rules: strin
   const balanced = balanceParentheses(pattern);
   if (balanced !== pattern) rules.push("unbalanced-parentheses");
   return { pattern: balanced, rules };
+}
+
+const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+
+/** In every character class, `X-Y` with X and Y single punctuation characters becomes `X\-Y`. */
+export function escapePunctuationRanges(p: string): string {
+  let out = "";
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i] ?? "";
+    if (ch === "\\") {
+      out += ch + (p[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (ch !== "[") {
+      out += ch;
+      continue;
+    }
+    // Read the class as atoms (an escape is one atom), then rewrite its ranges.
+    const atoms: string[] = [];
+    let j = i + 1;
+    if (p[j] === "^") atoms.push(p[j++] ?? "");
+    for (; j < p.length && p[j] !== "]"; j++)
+      atoms.push(p[j] === "\\" ? `${p[j]}${p[++j] ?? ""}` : (p[j] ?? ""));
+    for (let k = 1; k + 1 < atoms.length; k++) {
+      if (atoms[k] !== "-") continue;
+      const [a = "", b = ""] = [atoms[k - 1], atoms[k + 1]];
+      if (PUNCTUATION.test(a) && PUNCTUATION.test(b) && a !== "-" && b !== "-") atoms[k] = "\\-";
+      k++; // a range consumes its end: `0-9-_` keeps the second hyphen literal
+    }
+    out += `[${atoms.join("")}${j < p.length ? "]" : ""}`;
+    i = j;
+  }
+  return out;
 }
 
 /** Drops unmatched `)` and closes unclosed `(` at the end, outside character classes. */
