@@ -19,7 +19,7 @@ const CASES: [string, string, string][] = [
   ["region-hyphen", "[a-z]{2}(-gov)?-[a-z]+\\-d{1}", "[a-z]{2}(-gov)?-[a-z]+-\\d{1}"],
   ["escaped-end-anchor", "^o-[a-z0-9]{10,32}\\$", "^o-[a-z0-9]{10,32}$"],
   ["lone-star", "\\d{12}|*|arn:aws:iam::\\d{12}:root", "\\d{12}|\\*|arn:aws:iam::\\d{12}:root"],
-  ["identity-escapes", "[a-zA-Z_0-9+=,.\\@-_/]+", "[a-zA-Z_0-9+=,.@-_/]+"],
+  ["identity-escapes", "[a-zA-Z_0-9+=,.\\@\\-_/]+", "[a-zA-Z_0-9+=,.@\\-_/]+"],
   ["markdown-link", "([\\\\\\$LATEST](#)|[0-9]+)", "(\\$LATEST|[0-9]+)"],
   ["latex-residue", "(?! $^$ [0-9]+\\$)([a-zA-Z0-9- $_$]+)", "(?!^[0-9]+$)([a-zA-Z0-9-_]+)"],
   ["unbalanced-parentheses", "(a(b|c)", "(a(b|c))"],
