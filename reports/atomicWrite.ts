@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { sanitizeText } from "./sanitize.ts";
+import { placeholderFor, sanitizeText } from "./sanitize.ts";
 
 /** A sibling temp path: same directory, so the final rename is atomic. */
 export function tempPathFor(file: string): string {
@@ -13,6 +13,6 @@ export function tempPathFor(file: string): string {
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temp = tempPathFor(file);
-  await writeFile(temp, sanitizeText(text), "utf8");
+  await writeFile(temp, sanitizeText(text, placeholderFor(file)), "utf8");
   await rename(temp, file);
 }

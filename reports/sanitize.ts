@@ -8,34 +8,47 @@ const SECRET_NAMES =
 const SECRET_NAME_ALT =
   "authorization|x-amz-security-token|x-amz-credential|x-amz-signature|aws_secret_access_key|aws_session_token|secretaccesskey|sessiontoken";
 
-/** Ordered rewrite rules over free text; each keeps the name and replaces only the value. */
-const TEXT_RULES: readonly [RegExp, string][] = [
+/** A value that is already a placeholder (plain, HTML-escaped, URL-encoded) or an environment variable. */
+const NOT_A_SECRET = String.raw`(?!<redacted>|&lt;redacted&gt;|%3Credacted%3E|\$[A-Z_]+\b)`;
+
+/** Ordered rewrite rules over free text; each keeps the name and puts the placeholder for the value. */
+const TEXT_RULES: readonly [RegExp, (placeholder: string) => string][] = [
   // JSON members: "Authorization": "AWS4-HMAC-SHA256 ..."
-  [new RegExp(`("(?:${SECRET_NAME_ALT})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*(")`, "gi"), `$1${REDACTED}$2`],
+  [new RegExp(`("(?:${SECRET_NAME_ALT})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*(")`, "gi"), (p) => `$1${p}$2`],
   // Query parameters of presigned URLs.
-  [/([?&](?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token)=)[^&\s"'#<\\]*/gi, `$1${REDACTED}`],
-  // Header lines and curl -H arguments: Authorization: AWS4-HMAC-SHA256 Credential=…
-  [/(\bauthorization\s*:\s*)(?:AWS4-[A-Z0-9-]+|AWS|Bearer|Basic)\s[^\r\n"'<\\]*/gi, `$1${REDACTED}`],
   [
-    /(\b(?:x-amz-security-token|x-amz-credential|x-amz-signature)\s*[:=]\s*)(?!<redacted>|\$[A-Z_]+\b)[^\s"'<&,;\\]+/gi,
-    `$1${REDACTED}`,
+    new RegExp(
+      `([?&](?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token)=)${NOT_A_SECRET}[^&\\s"'#<\\\\]+`,
+      "gi",
+    ),
+    (p) => `$1${p}`,
   ],
+  // Header lines and curl -H arguments: Authorization: AWS4-HMAC-SHA256 Credential=…
+  [/(\bauthorization\s*:\s*)(?:AWS4-[A-Z0-9-]+|AWS|Bearer|Basic)\s[^\r\n"'<&\\]*/gi, (p) => `$1${p}`],
   [
-    /(\b(?:aws_secret_access_key|aws_session_token)\s*[:=]\s*)(?!\$[A-Z_]+\b)[^\s"'<&,;\\]+/gi,
-    `$1${REDACTED}`,
+    new RegExp(
+      `(\\b(?:x-amz-security-token|x-amz-credential|x-amz-signature|aws_secret_access_key|aws_session_token)\\s*[:=]\\s*)${NOT_A_SECRET}[^\\s"'<&,;\\\\]+`,
+      "gi",
+    ),
+    (p) => `$1${p}`,
   ],
   // Fragments of a SigV4 Authorization value seen on their own.
-  [/(\bCredential=)(?!<redacted>)[^,\s"'<\\]+/g, `$1${REDACTED}`],
-  [/(\bSignature=)[0-9a-f]{64}\b/gi, `$1${REDACTED}`],
+  [new RegExp(`(\\bCredential=)${NOT_A_SECRET}[^,\\s"'<&\\\\]+`, "g"), (p) => `$1${p}`],
+  [/(\bSignature=)[0-9a-f]{64}\b/gi, (p) => `$1${p}`],
   // Access key ids: long-term (AKIA) and temporary (ASIA).
-  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
+  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, (p) => p],
 ];
 
-/** `text` with every credential-looking value replaced by `<redacted>`. */
-export function sanitizeText(text: string): string {
+/** `text` with every credential-looking value replaced by `placeholder` (pass an escaped one for HTML/XML). */
+export function sanitizeText(text: string, placeholder: string = REDACTED): string {
   let out = text;
-  for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement(placeholder));
   return out;
+}
+
+/** The placeholder to use in a file of this name: markup files get it entity-escaped. */
+export function placeholderFor(file: string): string {
+  return /\.(html?|xml)$/i.test(file) ? "&lt;redacted&gt;" : REDACTED;
 }
 
 /** Deep copy of a JSON-like value: secret-named members redacted, every string sanitised. */
