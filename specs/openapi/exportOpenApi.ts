@@ -6,7 +6,10 @@ import { createSchemaRegistry } from "./schemaRegistry.ts";
 import { SIGV4_SCHEME, sigv4SecurityScheme } from "./sigv4SecurityScheme.ts";
 
 /** An OpenAPI 3.1 document as plain JSON data. */
-export type OpenApiDocument = JsonSchema & { openapi: string; paths: Record<string, Record<string, JsonSchema>> };
+export type OpenApiDocument = JsonSchema & {
+  openapi: string;
+  paths: Record<string, Record<string, JsonSchema>>;
+};
 
 /** OpenAPI 3.1 document equivalent to a model, its schemas produced by the validator's Smithy → JSON Schema translation. */
 export function exportOpenApi(view: ServiceView): OpenApiDocument {
@@ -20,7 +23,9 @@ export function exportOpenApi(view: ServiceView): OpenApiDocument {
     paths[key] = item;
     const taken = item[method];
     if (taken) {
-      throw new Error(`exportOpenApi: ${operation.name} and ${taken.operationId} both are ${operation.method} ${key}`);
+      throw new Error(
+        `exportOpenApi: ${operation.name} and ${taken.operationId} both are ${operation.method} ${key}`,
+      );
     }
     item[method] = operationObject(operation, view.commonErrors, registry);
   }
@@ -35,6 +40,9 @@ export function exportOpenApi(view: ServiceView): OpenApiDocument {
     ],
     security: [{ [SIGV4_SCHEME]: [] }],
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
-    components: { schemas: registry.schemas(), securitySchemes: { [SIGV4_SCHEME]: sigv4SecurityScheme(view.signingName) } },
+    components: {
+      schemas: registry.schemas(),
+      securitySchemes: { [SIGV4_SCHEME]: sigv4SecurityScheme(view.signingName) },
+    },
   };
 }

@@ -20,6 +20,8 @@ export function loadModelArgument(path: string): ServiceView {
   try {
     return loadModel(ast);
   } catch (error) {
-    throw new CommandError(`model ${path} is not a valid Smithy restJson1 model: ${(error as Error).message}`);
+    throw new CommandError(
+      `model ${path} is not a valid Smithy restJson1 model: ${(error as Error).message}`,
+    );
   }
 }

@@ -16,7 +16,8 @@ export function missingFromOpenApi(view: ServiceView, doc: OpenApiDocument): str
   const schemas = schemaCoverage(components, problems);
   const found = new Map<string, { key: string; method: string; object: Obj }>();
   for (const [key, item] of Object.entries(doc.paths)) {
-    for (const [method, object] of Object.entries(item)) found.set(String(object.operationId), { key, method, object });
+    for (const [method, object] of Object.entries(item))
+      found.set(String(object.operationId), { key, method, object });
   }
   for (const operation of view.operations.values()) {
     const entry = found.get(operation.name);
@@ -35,7 +36,12 @@ export function missingFromOpenApi(view: ServiceView, doc: OpenApiDocument): str
   return problems;
 }
 
-function checkInput(operation: OperationView, object: Obj, schemas: SchemaCoverage, problems: string[]): void {
+function checkInput(
+  operation: OperationView,
+  object: Obj,
+  schemas: SchemaCoverage,
+  problems: string[],
+): void {
   const params = (object.parameters ?? []) as Obj[];
   const param = (where: string, name: string) => params.find((p) => p.in === where && p.name === name);
   for (const [name, value] of openApiPath(operation.uri).literalQuery) {
@@ -52,13 +58,19 @@ function checkInput(operation: OperationView, object: Obj, schemas: SchemaCovera
       const inWhere = binding.kind === "label" ? "path" : binding.kind;
       const found = param(inWhere, binding.kind === "label" ? member.name : binding.name);
       if (!found) problems.push(`${where}: no ${inWhere} parameter`);
-      else if (found.required !== (member.required || binding.kind === "label")) problems.push(`${where}: required`);
+      else if (found.required !== (member.required || binding.kind === "label"))
+        problems.push(`${where}: required`);
       schemas.checkMember(found?.schema as JsonSchema | undefined, member, where);
-    } else checkBodyMember(body, member, `${operation.name} input`, schemas, problems);
+    } else checkBodyMember(body, member, `${operation.name} input`, schemas);
   }
 }
 
-function checkOutput(operation: OperationView, object: Obj, schemas: SchemaCoverage, problems: string[]): void {
+function checkOutput(
+  operation: OperationView,
+  object: Obj,
+  schemas: SchemaCoverage,
+  problems: string[],
+): void {
   const response = (object.responses as Record<string, Obj>)[String(operation.successCode)];
   if (!response) {
     problems.push(`${operation.name}: no ${operation.successCode} response`);
@@ -73,10 +85,11 @@ function checkOutput(operation: OperationView, object: Obj, schemas: SchemaCover
       if (!header) problems.push(`${where}: no header ${binding.name}`);
       schemas.checkMember(header?.schema as JsonSchema | undefined, member, where);
     } else if (binding.kind === "statusCode") {
-      if (response["x-smithy-statusCodeMember"] !== member.name) problems.push(`${where}: status code member`);
+      if (response["x-smithy-statusCodeMember"] !== member.name)
+        problems.push(`${where}: status code member`);
     } else {
       const content = response.content as Record<string, Obj> | undefined;
-      checkBodyMember(content, member, `${operation.name} output`, schemas, problems);
+      checkBodyMember(content, member, `${operation.name} output`, schemas);
     }
   }
 }
@@ -86,10 +99,12 @@ function checkBodyMember(
   member: MemberView,
   where: string,
   schemas: SchemaCoverage,
-  problems: string[],
 ): void {
   const media = Object.values(content ?? {})[0]?.schema as JsonSchema | undefined;
-  if (member.binding.kind === "payload") return schemas.checkMember(media, member, where);
+  if (member.binding.kind === "payload") {
+    schemas.checkMember(media, member, `${where} ${member.name}`);
+    return;
+  }
   // Read through a one-member view of the body structure, so the member's `required` flag is checked too.
   const view = { id: `${where} body`, name: "body", kind: "structure" as const, constraints: {} };
   schemas.checkShape(media, { ...view, members: new Map([[member.name, member]]) }, where);

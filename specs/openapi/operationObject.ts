@@ -17,7 +17,8 @@ export function operationObject(
   const body = requestBody(operation, input, registry);
   const success = String(operation.successCode);
   const errors = errorResponses(operation, commonErrors, registry);
-  if (success in errors) throw new Error(`exportOpenApi: ${operation.name} has an error with its success status`);
+  if (success in errors)
+    throw new Error(`exportOpenApi: ${operation.name} has an error with its success status`);
   return {
     operationId: operation.name,
     ...(params.length > 0 && { parameters: params }),

@@ -24,6 +24,12 @@ function memberParameter(member: MemberView, schema: JsonSchema): JsonSchema[] {
   if (binding.kind !== "query" && binding.kind !== "header") return [];
   // The wire name differs from the member name; the extension lets a reader map one to the other.
   return [
-    { name: binding.name, in: binding.kind, required: member.required, schema, "x-smithy-member": member.name },
+    {
+      name: binding.name,
+      in: binding.kind,
+      required: member.required,
+      schema,
+      "x-smithy-member": member.name,
+    },
   ];
 }

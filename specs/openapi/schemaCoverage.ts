@@ -48,10 +48,18 @@ export function schemaCoverage(components: Record<string, JsonSchema>, problems:
 
   const checkConstraints = (schema: JsonSchema, kind: ShapeKind, c: Constraints, where: string) => {
     const types = [schema.type].flat();
-    expect(types.includes(JSON_TYPE[kind]), where, `type ${JSON_TYPE[kind]} expected, got ${String(schema.type)}`);
+    expect(
+      types.includes(JSON_TYPE[kind]),
+      where,
+      `type ${JSON_TYPE[kind]} expected, got ${String(schema.type)}`,
+    );
     if (c.enum) expect(JSON.stringify(schema.enum) === JSON.stringify(c.enum), where, "enum values");
     if (c.pattern !== undefined) {
-      expect(schema.pattern === wholeValuePattern(c.pattern).source, where, `whole-value pattern ${c.pattern}`);
+      expect(
+        schema.pattern === wholeValuePattern(c.pattern).source,
+        where,
+        `whole-value pattern ${c.pattern}`,
+      );
     }
     if (c.range) {
       expect(schema.minimum === c.range.min, where, `minimum ${c.range.min}`);
@@ -59,7 +67,11 @@ export function schemaCoverage(components: Record<string, JsonSchema>, problems:
     }
     if (!c.length) return;
     if (kind === "blob") {
-      expect(JSON.stringify(schema[BYTE_LENGTH_EXTENSION]) === JSON.stringify(c.length), where, "byte length");
+      expect(
+        JSON.stringify(schema[BYTE_LENGTH_EXTENSION]) === JSON.stringify(c.length),
+        where,
+        "byte length",
+      );
       return;
     }
     const [min, max] = LENGTH_KEYWORDS[kind] ?? ["", ""];
@@ -83,9 +95,14 @@ export function schemaCoverage(components: Record<string, JsonSchema>, problems:
   const checkStructure = (schema: JsonSchema, shape: ShapeView, where: string) => {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((schema.required ?? []) as string[]);
-    if (shape.union) expect(schema.minProperties === 1 && schema.maxProperties === 1, where, "union: exactly one");
+    if (shape.union)
+      expect(schema.minProperties === 1 && schema.maxProperties === 1, where, "union: exactly one");
     for (const member of shape.members?.values() ?? []) {
-      expect(required.has(member.name) === member.required, `${where}.${member.name}`, `required ${member.required}`);
+      expect(
+        required.has(member.name) === member.required,
+        `${where}.${member.name}`,
+        `required ${member.required}`,
+      );
       checkMember(properties[member.name], member, `${where}.${member.name}`);
     }
   };

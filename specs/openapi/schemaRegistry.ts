@@ -45,7 +45,9 @@ export function createSchemaRegistry(): SchemaRegistry {
       // The I/O structure itself is not a component: its label, query and header members are parameters.
       const key = defKey(shape.id);
       const own = translate(shape, key).defs[key];
-      const structure = own ? openApiSchema(own) : { type: "object", properties: {}, additionalProperties: false };
+      const structure = own
+        ? openApiSchema(own)
+        : { type: "object", properties: {}, additionalProperties: false };
       return { structure, properties: (structure.properties ?? {}) as Record<string, JsonSchema> };
     },
     shapeSchema: (shape) => openApiSchema(translate(shape).root),

@@ -14,7 +14,11 @@ export function successResponse(operation: OperationView, registry: SchemaRegist
         ? [
             [
               member.binding.name,
-              { required: member.required, schema: schemas.properties[member.name] ?? {}, "x-smithy-member": member.name },
+              {
+                required: member.required,
+                schema: schemas.properties[member.name] ?? {},
+                "x-smithy-member": member.name,
+              },
             ],
           ]
         : [],
