@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffFindings } from "./diffFindings.ts";
 import { runSample } from "./fixtures/runSample.ts";
 import { readResults } from "./readResults.ts";
 

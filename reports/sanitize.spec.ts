@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAKE } from "./fixtures/sampleRun.ts";
-import { sanitizeDeep, sanitizeText } from "./sanitize.ts";
+import { placeholderFor, sanitizeDeep, sanitizeText } from "./sanitize.ts";
 
 const AUTH = `AWS4-HMAC-SHA256 Credential=${FAKE.accessKeyId}/20261125/us-east-1/lambda/aws4_request, SignedHeaders=host;x-amz-date, Signature=${FAKE.signature}`;
 
@@ -64,5 +64,15 @@ describe("sanitizeDeep", () => {
     expectClean(JSON.stringify(out));
     expect(out.headers.host).toBe("h");
     expect(out.n).toBe(1);
+  });
+});
+
+describe("placeholders in markup files", () => {
+  it("uses an entity-escaped placeholder for HTML and XML, and leaves already-escaped ones alone", () => {
+    const html = `<pre>x-amz-security-token: ${FAKE.sessionToken}\nX-Amz-Credential=&lt;redacted&gt;</pre>`;
+    const out = sanitizeText(html, placeholderFor("report.html"));
+    expect(out).toBe("<pre>x-amz-security-token: &lt;redacted&gt;\nX-Amz-Credential=&lt;redacted&gt;</pre>");
+    expect(placeholderFor("junit.xml")).toBe("&lt;redacted&gt;");
+    expect(placeholderFor("report.md")).toBe("<redacted>");
   });
 });
