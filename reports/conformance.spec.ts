@@ -19,7 +19,14 @@ describe("operationGroup", () => {
 });
 
 describe("conformance arithmetic", () => {
-  const cell = (operation: string, check: string, pass: number, fail: number, warn = 0, notApplicable = 0) => ({ operation, check, pass, fail, warn, notApplicable });
+  const cell = (
+    operation: string,
+    check: string,
+    pass: number,
+    fail: number,
+    warn = 0,
+    notApplicable = 0,
+  ) => ({ operation, check, pass, fail, warn, notApplicable });
 
   it("cell status: fail beats warn beats pass; nothing applicable is n/a", () => {
     expect(cellStatus(cell("A", "c", 5, 1, 1))).toBe("fail");
@@ -30,8 +37,14 @@ describe("conformance arithmetic", () => {
 
   it("rows count warnings as passing, ignore n/a, and mark unimplemented operations at 0%", () => {
     const summary = {
-      finishedAt: "", exitReason: "completed" as const, cases: 0,
-      counts: [cell("CreateFunction", "a", 3, 1, 0, 9), cell("CreateFunction", "b", 3, 0, 1), cell("ListAliases", "a", 0, 0, 0, 2)],
+      finishedAt: "",
+      exitReason: "completed" as const,
+      cases: 0,
+      counts: [
+        cell("CreateFunction", "a", 3, 1, 0, 9),
+        cell("CreateFunction", "b", 3, 0, 1),
+        cell("ListAliases", "a", 0, 0, 0, 2),
+      ],
       unimplementedOperations: ["DeleteAlias"],
     };
     const rows = operationRows(summary);

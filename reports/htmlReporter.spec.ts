@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { caseResult, sampleCases } from "./fixtures/sampleRun.ts";
 import { runSample } from "./fixtures/runSample.ts";
+import { caseResult, sampleCases } from "./fixtures/sampleRun.ts";
 
 describe("report.html (as text)", () => {
   it("is one self-contained page: inline style and script, no external resource", async () => {
@@ -18,7 +18,12 @@ describe("report.html (as text)", () => {
 
   it("escapes whatever the target sent back", async () => {
     const hostile = caseResult({
-      op: "GetFunction", method: "GET", uri: "/2015-03-31/functions/f", phase: "valid", path: 3, status: 500,
+      op: "GetFunction",
+      method: "GET",
+      uri: "/2015-03-31/functions/f",
+      phase: "valid",
+      path: 3,
+      status: 500,
       responseBody: '<script>alert(1)</script><img src="http://evil.invalid/x">',
       verdicts: [{ check: "statusCode", status: "fail", reason: "500 <b>boom</b>" }],
     });

@@ -6,7 +6,10 @@ describe("createRunMeta", () => {
   it("fills suite version and model hash from disk and strips credentials from the endpoint and options", async () => {
     const meta = await createRunMeta({
       seed: 7,
-      target: { name: "endpoint", endpoint: `https://${FAKE.accessKeyId}:secret@lambda.example.test/?X-Amz-Signature=${FAKE.signature}` },
+      target: {
+        name: "endpoint",
+        endpoint: `https://${FAKE.accessKeyId}:secret@lambda.example.test/?X-Amz-Signature=${FAKE.signature}`,
+      },
       options: { accessKey: FAKE.accessKeyId, SecretAccessKey: FAKE.secretKey },
       startedAt: "2026-11-25T14:50:00.000Z",
     });

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { caseResult, sampleCases, sampleMeta } from "../fixtures/sampleRun.ts";
 import { runSample } from "../fixtures/runSample.ts";
+import { caseResult, sampleCases, sampleMeta } from "../fixtures/sampleRun.ts";
 import { readResults } from "../readResults.ts";
 import { compareResults } from "./compareResults.ts";
 import { renderCompare } from "./renderCompare.ts";
@@ -11,9 +11,38 @@ async function twoTargets() {
   // LocalStack: rejects the too-long FunctionName, implements PutFunctionConcurrency, but fails ListAliases' schema.
   const cases = sampleCases()
     .filter((c) => c.case.phase !== "invalid" || c.case.operation !== "CreateFunction")
-    .map((c) => (c.case.operation === "ListAliases" && c.case.phase === "valid" ? { ...c, verdicts: c.verdicts.map((v) => (v.check === "responseSchema" ? { check: v.check, status: "fail" as const, reason: "Aliases[0].AliasArn missing" } : v)) } : c));
-  cases.push(caseResult({ op: "CreateFunction", method: "POST", uri: "/2015-03-31/functions", phase: "invalid", path: 10, status: 400, violation: { path: "/FunctionName", kind: "tooLong", constraint: "length", rawOnly: false }, verdicts: [{ check: "statusCode", status: "pass" }, { check: "responseSchema", status: "notApplicable" }, { check: "rejectsInvalid", status: "pass" }] }));
-  const localstack = await runSample({ meta: sampleMeta({ target: { name: "localstack", endpoint: "http://127.0.0.1:4566", version: "4.0.3" } }), cases });
+    .map((c) =>
+      c.case.operation === "ListAliases" && c.case.phase === "valid"
+        ? {
+            ...c,
+            verdicts: c.verdicts.map((v) =>
+              v.check === "responseSchema"
+                ? { check: v.check, status: "fail" as const, reason: "Aliases[0].AliasArn missing" }
+                : v,
+            ),
+          }
+        : c,
+    );
+  cases.push(
+    caseResult({
+      op: "CreateFunction",
+      method: "POST",
+      uri: "/2015-03-31/functions",
+      phase: "invalid",
+      path: 10,
+      status: 400,
+      violation: { path: "/FunctionName", kind: "tooLong", constraint: "length", rawOnly: false },
+      verdicts: [
+        { check: "statusCode", status: "pass" },
+        { check: "responseSchema", status: "notApplicable" },
+        { check: "rejectsInvalid", status: "pass" },
+      ],
+    }),
+  );
+  const localstack = await runSample({
+    meta: sampleMeta({ target: { name: "localstack", endpoint: "http://127.0.0.1:4566", version: "4.0.3" } }),
+    cases,
+  });
   return {
     a: await readResults(join(moto.outDir, "results.json")),
     b: await readResults(join(localstack.outDir, "results.json")),
@@ -27,10 +56,19 @@ describe("compare", () => {
     const row = (op: string, check: string) => rows.find((r) => r.operation === op && r.check === check);
     expect(row("CreateFunction", "statusCode")).toMatchObject({ a: "fail", b: "pass", agree: false });
     expect(row("CreateFunction", "statusCode")?.reasonA).toContain("tooLong");
-    expect(row("ListAliases", "responseSchema")).toMatchObject({ a: "pass", b: "fail", agree: false, reasonB: "none: Aliases[0].AliasArn missing" });
+    expect(row("ListAliases", "responseSchema")).toMatchObject({
+      a: "pass",
+      b: "fail",
+      agree: false,
+      reasonB: "none: Aliases[0].AliasArn missing",
+    });
     expect(row("GetFunction", "statusCode")).toMatchObject({ a: "pass", b: "pass", agree: true });
     // Both runs were told PutFunctionConcurrency is unimplemented (runSample's onRunEnd).
-    expect(row("PutFunctionConcurrency", "unimplementedOperation")).toMatchObject({ a: "unimplemented", b: "unimplemented", agree: true });
+    expect(row("PutFunctionConcurrency", "unimplementedOperation")).toMatchObject({
+      a: "unimplemented",
+      b: "unimplemented",
+      agree: true,
+    });
   });
 
   it("renders Markdown with the disagreements and per-operation agreement", async () => {
@@ -38,8 +76,12 @@ describe("compare", () => {
     const { markdown } = renderCompare(a, b);
     expect(markdown).toContain("## Parity: moto 5.0.28 vs localstack 4.0.3");
     expect(markdown).toMatch(/agree on \d+ of \d+ \(operation, check\) cells, differ on 3\./);
-    expect(markdown).toContain("| CreateFunction | statusCode | ❌ fail | ✅ pass | A: tooLong: expected 4xx for tooLong /FunctionName, got 201 |");
-    expect(markdown).toContain("| ListAliases | responseSchema | ✅ pass | ❌ fail | B: none: Aliases[0].AliasArn missing |");
+    expect(markdown).toContain(
+      "| CreateFunction | statusCode | ❌ fail | ✅ pass | A: tooLong: expected 4xx for tooLong /FunctionName, got 201 |",
+    );
+    expect(markdown).toContain(
+      "| ListAliases | responseSchema | ✅ pass | ❌ fail | B: none: Aliases[0].AliasArn missing |",
+    );
     expect(markdown).toContain("| GetFunction | 3/3 ✅ |");
   });
 
