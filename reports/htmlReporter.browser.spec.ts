@@ -1,12 +1,14 @@
 /** report.html in headless Debian Chromium: it renders offline, the matrix has a row per operation, a failure opens. */
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderCompare } from "./compare/renderCompare.ts";
 import { runSample } from "./fixtures/runSample.ts";
+import { sampleCases, sampleMeta } from "./fixtures/sampleRun.ts";
 import { readResults } from "./readResults.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -97,5 +99,32 @@ describe.skipIf(!present)(`report.html in ${CHROMIUM}`, () => {
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     expect(await readFile(join(outDir, "report.html"), "utf8")).not.toMatch(/\b(?:src|href)="https?:/);
+  }, 60_000);
+
+  it("renders the compare page with both targets per cell", async () => {
+    const a = await runSample();
+    // B rejects every too-long FunctionName: CreateFunction's cells differ.
+    const cases = sampleCases().filter(
+      (c) => !(c.case.operation === "CreateFunction" && c.case.phase === "invalid"),
+    );
+    const b = await runSample({
+      cases,
+      meta: sampleMeta({
+        target: { name: "localstack", endpoint: "http://127.0.0.1:4566", version: "4.0.3" },
+      }),
+    });
+    const { html } = renderCompare(
+      await readResults(join(a.outDir, "results.json")),
+      await readResults(join(b.outDir, "results.json")),
+    );
+    const file = join(a.outDir, "compare.html");
+    await writeFile(file, html);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    expect(await page.locator("#matrix tbody tr").count()).toBe(5);
+    expect(await page.locator('#matrix tr[data-operation="CreateFunction"] td.differ').count()).toBe(2);
+    expect(await page.locator("h1").textContent()).toBe("Parity: moto 5.0.28 vs localstack 4.0.3");
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: new URL("compare.png", SCREENSHOTS).pathname, fullPage: true });
   }, 60_000);
 });

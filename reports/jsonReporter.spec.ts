@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createReporters } from "./createReporters.ts";
 import { runSample } from "./fixtures/runSample.ts";
-import { FAKE, sampleCases, sampleMeta } from "./fixtures/sampleRun.ts";
+import { caseResult, FAKE, sampleCases, sampleMeta } from "./fixtures/sampleRun.ts";
 import { readCases, readResults } from "./readResults.ts";
 import { validateResultsDoc } from "./resultsSchema.ts";
 
@@ -78,4 +78,34 @@ describe("readResults", () => {
     await writeFile(other, '{"schemaVersion":1}');
     await expect(readResults(other)).rejects.toThrow(/not a lambda-conformance results file/);
   });
+});
+
+describe("a large run", () => {
+  it("streams 20,000 cases to disk and keeps one finding per group", async () => {
+    const cases = function* () {
+      for (let i = 0; i < 20_000; i++)
+        yield caseResult({
+          op: i % 2 ? "GetAlias" : "DeleteAlias",
+          method: "GET",
+          uri: `/2015-03-31/functions/f/aliases/${"a".repeat(1 + (i % 64))}`,
+          phase: "invalid",
+          path: i,
+          status: 200,
+          violation: { path: "/Name", kind: "patternMismatch", constraint: "pattern", rawOnly: false },
+          verdicts: [
+            { check: "statusCode", status: "fail", reason: `expected 4xx, got 200 (${i})` },
+            { check: "responseSchema", status: "notApplicable" },
+          ],
+        });
+    };
+    const { outDir, outcome } = await runSample({ cases: [...cases()] });
+    expect(outcome.findings.map((f) => [f.operation, f.count])).toEqual([
+      ["DeleteAlias", 10_000],
+      ["GetAlias", 10_000],
+    ]);
+    let n = 0;
+    for await (const _ of readCases(join(outDir, "results.json"))) n++;
+    expect(n).toBe(20_000);
+    expect((await readResults(join(outDir, "results.json"))).summary.cases).toBe(20_000);
+  }, 60_000);
 });
