@@ -1,6 +1,6 @@
 /** What the generators produce and everything downstream consumes: one request and what it means. */
 
-export type Phase = "valid" | "invalid" | "boundary";
+export type Phase = "valid" | "invalid" | "boundary" | "stateful";
 
 /** The constraint an invalid case breaks; the names users see in reports and `--violations`. */
 export type ViolationKind =
