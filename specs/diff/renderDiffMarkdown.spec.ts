@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { ModelDiff } from "./ModelDiff.ts";
+import { renderDiffMarkdown } from "./renderDiffMarkdown.ts";
+
+const services = { a: { service: "ex#S", version: "1" }, b: { service: "ex#S", version: "2" } };
+
+describe("renderDiffMarkdown", () => {
+  it("says so when there is no difference", () => {
+    expect(renderDiffMarkdown({ ...services, changes: [] })).toBe(
+      "# Model diff: ex#S (1) → ex#S (2)\n\nNo differences.\n",
+    );
+  });
+
+  it("renders one table per operation with witnesses, enum detail and table-safe patterns", () => {
+    const diff: ModelDiff = {
+      ...services,
+      changes: [
+        { kind: "errorAdded", operation: "*", path: "errors.Throttled", b: 429 },
+        {
+          kind: "patternChanged",
+          operation: "GetThing",
+          path: "input.Id",
+          a: "a|b",
+          b: "a",
+          witness: { value: "b", acceptedBy: "a" },
+        },
+        {
+          kind: "enumChanged",
+          operation: "GetThing",
+          path: "output.Mode",
+          a: ["X"],
+          b: ["Y"],
+          added: ["Y"],
+          removed: ["X"],
+          alsoIn: ["ListThings"],
+        },
+      ],
+    };
+    expect(renderDiffMarkdown(diff)).toBe(
+      [
+        "# Model diff: ex#S (1) → ex#S (2)",
+        "",
+        "3 changes: 1 operation, service-wide errors.",
+        "",
+        "## Service (common errors)",
+        "",
+        "| change | member | A | B | witness / detail |",
+        "|---|---|---|---|---|",
+        "| errorAdded | `errors.Throttled` |  | `429` |  |",
+        "",
+        "## GetThing",
+        "",
+        "| change | member | A | B | witness / detail |",
+        "|---|---|---|---|---|",
+        '| patternChanged | `input.Id` | `a\\|b` | `a` | `"b"` accepted by A only |',
+        '| enumChanged | `output.Mode` | `["X"]` | `["Y"]` | added `Y`; removed `X`; also in ListThings |',
+        "",
+      ].join("\n"),
+    );
+  });
+});
