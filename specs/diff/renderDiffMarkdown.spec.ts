@@ -53,7 +53,7 @@ describe("renderDiffMarkdown", () => {
         "| change | member | A | B | witness / detail |",
         "|---|---|---|---|---|",
         '| patternChanged | `input.Id` | `a\\|b` | `a` | `"b"` accepted by A only |',
-        '| enumChanged | `output.Mode` | `["X"]` | `["Y"]` | added `Y`; removed `X`; also in ListThings |',
+        "| enumChanged | `output.Mode` | 1 value | 1 value | added `Y`; removed `X`; also in ListThings |",
         "",
       ].join("\n"),
     );

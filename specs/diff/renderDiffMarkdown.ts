@@ -20,7 +20,9 @@ export function renderDiffMarkdown(diff: ModelDiff): string {
 }
 
 function row(change: Change): string {
-  const cells = [change.kind, code(change.path), value(change.a), value(change.b), detail(change)];
+  // An enum's full value lists drown the table; the detail column names the values added and removed.
+  const show = change.kind === "enumChanged" ? count : value;
+  const cells = [change.kind, code(change.path), show(change.a), show(change.b), detail(change)];
   return `| ${cells.join(" | ")} |`;
 }
 
@@ -38,6 +40,11 @@ function detail(change: Change): string {
   if (change.removed?.length) parts.push(`removed ${change.removed.map((v) => code(v)).join(", ")}`);
   if (change.alsoIn?.length) parts.push(`also in ${change.alsoIn.join(", ")}`);
   return parts.join("; ");
+}
+
+function count(values: unknown): string {
+  if (!Array.isArray(values)) return "no enum";
+  return `${values.length} value${values.length === 1 ? "" : "s"}`;
 }
 
 function value(value: unknown): string {
