@@ -29,7 +29,8 @@ Execution and output:
   --concurrency N                         requests in flight (default 8)
   --timeout MS                            per request, headers and body (default 30000)
   --out DIR                               results.json, junit.xml, report.md, report.html (default reports/out)
-  --baseline FILE  --fail-on any|new      gate: with "new", exit 1 only for findings absent from the baseline
+  --baseline FILE  --fail-on any|new|none gate: "new" exits 1 only for findings absent from the baseline;
+                                          "none" reports without gating
 
 Exit codes: 0 conformant, 1 non-conformant, 2 could not run (bad flags, unreachable endpoint, …).
 Example:

@@ -20,7 +20,7 @@ export interface RunArgs {
   readonly transport: TransportChoice;
   readonly replay?: number;
   readonly baseline?: string;
-  readonly failOn: "any" | "new";
+  readonly failOn: "any" | "new" | "none";
   readonly roleArn?: string;
   readonly shrink: boolean;
   readonly model: string;
@@ -112,7 +112,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     transport: oneOf("transport", values.transport ?? "auto", ["auto", "sdk", "raw"]),
     ...(replay === undefined ? {} : { replay }),
     ...(values.baseline ? { baseline: values.baseline } : {}),
-    failOn: oneOf("fail-on", values["fail-on"] ?? "any", ["any", "new"]),
+    failOn: oneOf("fail-on", values["fail-on"] ?? "any", ["any", "new", "none"]),
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
     model: values.model ?? "specs/lambda/model.json",

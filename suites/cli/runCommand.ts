@@ -1,0 +1,118 @@
+/** `lambda-conformance run`: flags → session → reports → exit code (0 conformant, 1 not, 2 could not run). */
+import { createReporters } from "../../reports/createReporters.ts";
+import { readResults } from "../../reports/readResults.ts";
+import { createRunMeta } from "../../reports/runMeta.ts";
+import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { selectChecks } from "../checks/registry.ts";
+import { makePlan } from "../engine/plan.ts";
+import { runSession } from "../session.ts";
+import { HELP } from "./help.ts";
+import { progressLine } from "./progressLine.ts";
+import { parseRunArgs, UsageError } from "./runArgs.ts";
+import { RunTally } from "./runSummary.ts";
+
+export async function runCommand(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parseRunArgs>;
+  try {
+    args = parseRunArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`lambda-conformance run: ${e.message}\nSee: lambda-conformance --help`);
+    return 2;
+  }
+  if ("help" in args) {
+    console.log(HELP);
+    return 0;
+  }
+  const service = loadModelFile(args.model);
+  const plan = makePlan(service, {
+    ...(args.ops ? { ops: args.ops } : {}),
+    ...(args.phases ? { phases: args.phases } : {}),
+    runs: args.runs,
+    seed: args.seed,
+  });
+  const checks = selectChecks(args.checks);
+  const baseline = args.baseline ? await readResults(args.baseline) : undefined;
+  const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
+  const tally = new RunTally();
+  const progress = progressLine(process.stderr);
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    console.error(
+      `\nlambda-conformance: ${signal}: stopping, tearing down fixtures and writing partial reports…`,
+    );
+    controller.abort();
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  console.error(
+    `lambda-conformance: seed ${args.seed}; ${plan.operations.length} operations × ${plan.phases.join(", ")}`,
+  );
+  let started = false;
+  try {
+    const outcome = await runSession(
+      { ...args, service, plan, checks, signal: controller.signal },
+      {
+        async onStart({ runId, target, fixtures }) {
+          started = true;
+          console.error(
+            `lambda-conformance: target ${target.name} ${target.version ?? ""} at ${target.endpoint}`,
+          );
+          if (fixtures.skipped.length > 0)
+            console.error(`  fixtures not created: ${fixtures.skipped.join("; ")}`);
+          await reporters.onRunStart(
+            await createRunMeta({
+              runId,
+              seed: args.seed,
+              target: {
+                name: target.name,
+                endpoint: target.endpoint,
+                ...(target.version ? { version: target.version } : {}),
+              },
+              ...(args.region ? { region: args.region } : {}),
+              options: { ...args, model: args.model },
+            }),
+          );
+        },
+        async onCase(result) {
+          tally.add(result);
+          await reporters.onCase(result);
+        },
+        onProgress: (done, op) => progress.update(done, op),
+      },
+    );
+    progress.done();
+    const exitReason =
+      outcome.aborted === "interrupted" ? "interrupted" : outcome.aborted ? "aborted" : "completed";
+    await reporters.onRunEnd({
+      exitReason,
+      ...(outcome.aborted ? { detail: outcome.aborted } : {}),
+      unimplementedOperations: outcome.unimplemented,
+    });
+    const result = reporters.outcome();
+    console.log(tally.render(outcome.unimplemented));
+    const leftover = [
+      ...outcome.leftovers.functions,
+      ...outcome.leftovers.layers,
+      ...outcome.leftovers.roles,
+    ];
+    if (leftover.length > 0)
+      console.error(`lambda-conformance: left behind after teardown: ${leftover.join(", ")}`);
+    console.log(
+      `\n${outcome.cases} cases, ${result?.findings.length ?? 0} findings, ${outcome.unimplemented.length} unimplemented operations; reports in ${args.out}/`,
+    );
+    if (outcome.aborted) {
+      console.error(`lambda-conformance: run stopped: ${outcome.aborted}`);
+      return 2;
+    }
+    return result?.exitCode ?? 2;
+  } catch (e) {
+    progress.done();
+    if (started) await reporters.interrupt((e as Error).message).catch(() => undefined);
+    console.error(`lambda-conformance run: could not run: ${(e as Error).message}`);
+    return 2;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The engine: plan → generate → send with a concurrency limit → judge → emit, then shrink one
+ * failure per (operation, check, violation kind). Results stream to the listener; the engine keeps
+ * only one failing case per group, so memory does not grow with the number of cases.
+ */
+import type { FixturePool } from "../../generators/FixturePool.ts";
+import type { Phase, RequestCase } from "../../generators/requestCase.ts";
+import type { OperationView, ServiceView } from "../../specs/model/types.ts";
+import type { Check } from "../checks/check.ts";
+import type { CaseResult } from "./caseResult.ts";
+import { generateCases } from "./generateCases.ts";
+import { judge } from "./judge.ts";
+import type { RunPlan } from "./plan.ts";
+import { pool } from "./pool.ts";
+import { replayLine } from "./replayLine.ts";
+import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
+import { shrinkFailure } from "./shrinkFailure.ts";
+
+export interface RunListener {
+  onCase(result: CaseResult): void | Promise<void>;
+  /** Called as cases finish, for a progress line. */
+  onProgress?(done: number, operation: string): void;
+}
+
+export interface EngineOptions {
+  readonly service: ServiceView;
+  readonly plan: RunPlan;
+  readonly transports: Transports;
+  readonly checks: readonly Check[];
+  readonly isUnimplemented: (
+    response: CaseResult["response"],
+    sent: { case: RequestCase; operation: OperationView },
+  ) => boolean;
+  readonly listener: RunListener;
+  readonly concurrency: number;
+  readonly transport?: TransportChoice;
+  readonly fixtures?: FixturePool;
+  /** Replay one case by its path (with a single operation and phase). */
+  readonly replay?: number;
+  /** Shrink failures found in generated phases (default true). */
+  readonly shrink?: boolean;
+  readonly signal?: AbortSignal;
+}
+
+export interface EngineOutcome {
+  readonly cases: number;
+  readonly unimplemented: readonly string[];
+  /** Set when the run stopped early: the target went away, or it was interrupted. */
+  readonly aborted?: string;
+}
+
+/** After this many connection failures with no response at all, the endpoint is unreachable. */
+const UNREACHABLE_AFTER = 3;
+
+export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
+  const { service, plan, transports, checks, listener } = opts;
+  const unimplemented = new Set<string>();
+  const failures = new Map<string, { case: RequestCase; check: string; id: string }>();
+  let cases = 0;
+  let answered = 0;
+  let connectionFailures = 0;
+  let aborted: string | undefined;
+
+  function* everyCase(): Generator<RequestCase> {
+    for (const name of plan.operations) {
+      const op = service.operations.get(name);
+      if (!op) continue;
+      for (const phase of plan.phases) {
+        if (unimplemented.has(name)) break;
+        yield* generateCases(op, phase, plan.seed, plan.runs, opts.fixtures, opts.replay);
+      }
+    }
+  }
+
+  const runOne = async (c: RequestCase): Promise<CaseResult | undefined> => {
+    const op = service.operations.get(c.operation);
+    if (!op || unimplemented.has(c.operation)) return undefined;
+    const { request, response } = await sendCase(op, c, transports, opts.transport ?? "auto");
+    if (response.status === 0 && response.error?.kind === "connection") connectionFailures++;
+    else answered++;
+    if (answered === 0 && connectionFailures >= UNREACHABLE_AFTER)
+      aborted ??= `endpoint unreachable: ${response.error?.message ?? "no response"}`;
+    const isUnimpl = response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
+    const first = isUnimpl && !unimplemented.has(c.operation);
+    if (isUnimpl) {
+      unimplemented.add(c.operation);
+      if (!first) return undefined;
+    }
+    const verdicts = judge({ case: c, response, operation: op, service }, checks, isUnimpl);
+    return {
+      id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
+      case: c,
+      request,
+      response,
+      verdicts,
+      replay: replayLine(c, plan.seed, plan.runs),
+    };
+  };
+
+  await pool(
+    everyCase(),
+    opts.concurrency,
+    async (c) => {
+      const result = await runOne(c);
+      if (!result) return;
+      cases++;
+      for (const v of result.verdicts) {
+        if (v.status !== "fail" || c.phase === "boundary") continue;
+        const key = `${c.operation}|${v.check}|${c.violation?.kind ?? "-"}`;
+        if (!failures.has(key)) failures.set(key, { case: c, check: v.check, id: result.id });
+      }
+      await listener.onCase(result);
+      listener.onProgress?.(cases, c.operation);
+    },
+    () => aborted !== undefined || (opts.signal?.aborted ?? false),
+  );
+  if (opts.signal?.aborted) aborted ??= "interrupted";
+
+  if (!aborted && (opts.shrink ?? true) && opts.replay === undefined) {
+    for (const failure of failures.values()) {
+      if (opts.signal?.aborted || unimplemented.has(failure.case.operation)) continue;
+      const shrunk = await shrinkFailure(failure, { ...opts, runOne });
+      if (shrunk) {
+        cases++;
+        await listener.onCase({ ...shrunk, shrunkFrom: failure.id });
+      }
+    }
+  }
+  return { cases, unimplemented: [...unimplemented].sort(), ...(aborted ? { aborted } : {}) };
+}
+
+export type { FixturePool, Phase };

@@ -1,0 +1,103 @@
+/**
+ * One conformance run from start to finish, for the CLI and the vitest suite alike: start or reach
+ * the target, create fixtures, run the engine, and always tear down and stop — also on failure.
+ */
+import { randomBytes } from "node:crypto";
+import type { ServiceView } from "../specs/model/types.ts";
+import type { Check } from "./checks/check.ts";
+import { isUnimplemented } from "./checks/isUnimplemented.ts";
+import type { RunPlan } from "./engine/plan.ts";
+import { type EngineOutcome, type RunListener, runConformance } from "./engine/runConformance.ts";
+import type { TransportChoice } from "./engine/sendCase.ts";
+import { createFixtures } from "./fixtures/createFixtures.ts";
+import { fixtureClients } from "./fixtures/fixtureClients.ts";
+import type { FixtureSet } from "./fixtures/fixtureSet.ts";
+import { type Leftovers, teardownFixtures } from "./fixtures/teardownFixtures.ts";
+import { toFixturePool } from "./fixtures/toFixturePool.ts";
+import { endpointTarget } from "./targets/endpointTarget.ts";
+import { startTarget } from "./targets/startTarget.ts";
+import type { Target } from "./targets/target.ts";
+import { createRawTransport } from "./transports/rawTransport.ts";
+import { createSdkTransport } from "./transports/sdkTransport.ts";
+
+export interface SessionOptions {
+  readonly service: ServiceView;
+  readonly plan: RunPlan;
+  readonly checks: readonly Check[];
+  readonly target: "moto" | "localstack" | "endpoint";
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly allowRealAws: boolean;
+  readonly roleArn?: string;
+  readonly concurrency: number;
+  readonly timeoutMs: number;
+  readonly transport: TransportChoice;
+  readonly replay?: number;
+  readonly shrink: boolean;
+  readonly signal?: AbortSignal;
+}
+
+export interface SessionListener extends RunListener {
+  /** Called once the target answers and fixtures exist, before the first case. */
+  onStart?(info: { runId: string; target: Target; fixtures: FixtureSet }): void | Promise<void>;
+}
+
+export interface SessionOutcome extends EngineOutcome {
+  readonly runId: string;
+  readonly target: { name: string; endpoint: string; version?: string };
+  readonly fixtures: FixtureSet;
+  readonly leftovers: Leftovers;
+}
+
+function reachTarget(o: SessionOptions): Promise<Target> {
+  if (o.target !== "endpoint") return startTarget(o.target);
+  const url =
+    o.endpoint ?? `https://lambda.${o.region ?? process.env.AWS_REGION ?? "us-east-1"}.amazonaws.com`;
+  return Promise.resolve(endpointTarget(url, { allowRealAws: o.allowRealAws }));
+}
+
+export async function runSession(o: SessionOptions, listener: SessionListener): Promise<SessionOutcome> {
+  const runId = randomBytes(4).toString("hex");
+  const target = await reachTarget(o);
+  const common = {
+    endpoint: target.endpoint,
+    ...(o.region ? { region: o.region } : {}),
+    allowRealAws: o.allowRealAws,
+    timeoutMs: o.timeoutMs,
+  };
+  const sdk = createSdkTransport(common);
+  const raw = createRawTransport(common);
+  const clients = fixtureClients(common);
+  let fixtures: FixtureSet = { runId, prefix: `lc-${runId}`, skipped: [] };
+  let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
+  let outcome: EngineOutcome;
+  try {
+    fixtures = await createFixtures(clients, runId, o.roleArn ? { roleArn: o.roleArn } : {});
+    await listener.onStart?.({ runId, target, fixtures });
+    outcome = await runConformance({
+      service: o.service,
+      plan: o.plan,
+      transports: { sdk, raw },
+      checks: o.checks,
+      isUnimplemented,
+      listener,
+      concurrency: o.concurrency,
+      transport: o.transport,
+      fixtures: toFixturePool(fixtures),
+      shrink: o.shrink,
+      ...(o.replay === undefined ? {} : { replay: o.replay }),
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+  } finally {
+    leftovers = await teardownFixtures(clients, fixtures.prefix).catch(() => leftovers);
+    sdk.close();
+    raw.close();
+    clients.close();
+    await target.stop();
+  }
+  return { ...outcome, runId, target: describeTarget(target), fixtures, leftovers };
+}
+
+function describeTarget(t: Target): SessionOutcome["target"] {
+  return { name: t.name, endpoint: t.endpoint, ...(t.version ? { version: t.version } : {}) };
+}
