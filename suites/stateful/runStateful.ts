@@ -1,0 +1,194 @@
+/**
+ * The stateful phase: fast-check model-based runs of command sequences against one endpoint. Each run
+ * is explored once with every exchange reported; then each new kind of divergence is replayed from its
+ * run's seed and path and shrunk to the shortest command sequence that still shows it.
+ */
+import fc from "fast-check";
+import type { ServiceView } from "../../specs/model/types.ts";
+import type { Check } from "../checks/check.ts";
+import type { CaseResult } from "../engine/caseResult.ts";
+import type { Transports } from "../engine/sendCase.ts";
+import { commandSequences } from "./commandSequences.ts";
+import { commandArbitrary, type Family, type StatefulReal } from "./commandSpec.ts";
+import { STATEFUL_CHECK } from "./compareToModel.ts";
+import { emptyModel, type LambdaModel, type Learnt } from "./model/lambdaModel.ts";
+import { type ApiContext, createStatefulApi, DivergenceError } from "./statefulApi.ts";
+import { teardownStateful } from "./sweepStateful.ts";
+
+/** Time one shrink may take, and all shrinks together: each attempt replays requests against the target. */
+const SHRINK_TIME_LIMIT_MS = 8_000;
+const SHRINK_BUDGET_MS = 30_000;
+
+/** What `runStateful` needs. */
+export interface StatefulOptions {
+  readonly service: ServiceView;
+  readonly transports: Transports;
+  readonly checks: readonly Check[];
+  readonly seed: number;
+  /** fast-check runs, each a sequence of at most `MAX_COMMANDS` commands. */
+  readonly runs: number;
+  /** Every resource name starts with it (`lc-<runId>-st`); teardown sweeps by it. */
+  readonly prefix: string;
+  readonly roleArn: string;
+  readonly signal?: AbortSignal;
+  onCase(result: CaseResult): void | Promise<void>;
+}
+
+/** What a stateful phase did and found. */
+export interface StatefulOutcome {
+  readonly commandsRun: number;
+  /** Exchanges where the target disagreed with the model (explored runs only). */
+  readonly divergences: number;
+  /** Distinct divergences, `Operation|kind`, in order of discovery. */
+  readonly divergenceKinds: readonly string[];
+  /** Counterexamples shrunk and reported with `shrunkFrom`. */
+  readonly shrunk: number;
+  /** Commands run per family. */
+  readonly families: Readonly<Partial<Record<Family, number>>>;
+  /** Operations the target answered as unimplemented (their commands were disabled). */
+  readonly unimplemented: readonly string[];
+  /** Prefixed resources still present after the last teardown. */
+  readonly leftovers: readonly string[];
+  readonly aborted?: string;
+}
+
+interface FirstSeen {
+  readonly run: number;
+  readonly id: string;
+}
+
+/** Runs the stateful phase; never throws for what the target answers, only for bugs and bad options. */
+export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcome> {
+  if (!opts.prefix.startsWith("lc-"))
+    throw new Error(`runStateful: prefix must start with "lc-": "${opts.prefix}"`);
+  const disabled = new Set<string>();
+  const layerHighWater = new Map<string, number>();
+  const learnt: Learnt = {};
+  const families: Partial<Record<Family, number>> = {};
+  const firstSeen = new Map<string, FirstSeen>();
+  let commandsRun = 0;
+  let divergences = 0;
+  let leftovers: readonly string[] = [];
+  let currentRun = 0;
+  let shrunk = 0;
+  let labels: string[] = [];
+
+  const base = {
+    service: opts.service,
+    raw: opts.transports.raw,
+    checks: opts.checks,
+    seed: opts.seed,
+    runs: opts.runs,
+    disabled,
+  };
+
+  /** One fast-check run: fresh model, the api for `run`, teardown at the end also on failure. */
+  const execute = async (
+    cmds: Iterable<fc.AsyncCommand<LambdaModel, StatefulReal>>,
+    ctx: ApiContext,
+    run: number,
+    tally: boolean,
+  ): Promise<void> => {
+    labels = [];
+    const real: StatefulReal = {
+      api: createStatefulApi(ctx, run),
+      onCommand(family, label) {
+        if (opts.signal?.aborted) throw new Error("interrupted");
+        labels.push(label);
+        if (!tally) return;
+        commandsRun++;
+        families[family] = (families[family] ?? 0) + 1;
+      },
+    };
+    try {
+      await fc.asyncModelRun(
+        () => ({ model: emptyModel(opts.prefix, opts.roleArn, disabled, layerHighWater, learnt), real }),
+        cmds,
+      );
+    } finally {
+      leftovers = await teardownStateful(opts.transports.sdk, opts.prefix);
+    }
+  };
+
+  const explore: ApiContext = {
+    ...base,
+    async record(result, comparison) {
+      if (comparison.verdict.status === "fail" && comparison.key) {
+        divergences++;
+        if (!firstSeen.has(comparison.key)) firstSeen.set(comparison.key, { run: currentRun, id: result.id });
+      }
+      await opts.onCase(result);
+    },
+  };
+  leftovers = await teardownStateful(opts.transports.sdk, opts.prefix);
+  const explored = await fc.check(
+    fc.asyncProperty(commandSequences(), async (cmds) => {
+      await execute(cmds, explore, currentRun, true);
+      currentRun++;
+    }),
+    { seed: opts.seed, numRuns: opts.runs, endOnFailure: true },
+  );
+  if (opts.signal?.aborted) return outcome("interrupted");
+  if (explored.failed) throw new Error(`runStateful: a run crashed: ${String(explored.errorInstance)}`);
+
+  const shrinkDeadline = Date.now() + SHRINK_BUDGET_MS;
+  for (const [key, seen] of firstSeen) {
+    if (Date.now() > shrinkDeadline || opts.signal?.aborted) break;
+    const smallest = await shrinkDivergence(key, seen);
+    if (!smallest) continue;
+    shrunk++;
+    const sequence = smallest.labels.join(" → ");
+    for (const result of smallest.results)
+      await opts.onCase({
+        ...result,
+        shrunkFrom: seen.id,
+        verdicts: result.verdicts.map((v) =>
+          v.check === STATEFUL_CHECK && v.status === "fail"
+            ? { ...v, reason: `${v.reason}; shortest sequence: ${sequence}` }
+            : v,
+        ),
+      });
+  }
+  return outcome(opts.signal?.aborted ? "interrupted" : undefined);
+
+  /** Replays the run that first showed `key` and lets fast-check shrink it; the last failing attempt is the smallest. */
+  async function shrinkDivergence(
+    key: string,
+    seen: FirstSeen,
+  ): Promise<{ results: CaseResult[]; labels: string[] } | undefined> {
+    let attempt: CaseResult[] = [];
+    let smallest: { results: CaseResult[]; labels: string[] } | undefined;
+    const ctx: ApiContext = { ...base, failOn: key, record: (result) => void attempt.push(result) };
+    await fc.check(
+      fc.asyncProperty(commandSequences(), async (cmds) => {
+        attempt = [];
+        try {
+          await execute(cmds, ctx, seen.run, false);
+        } catch (e) {
+          if (e instanceof DivergenceError) smallest = { results: attempt, labels: [...labels] };
+          throw e;
+        }
+      }),
+      {
+        seed: opts.seed,
+        path: String(seen.run),
+        numRuns: opts.runs,
+        interruptAfterTimeLimit: SHRINK_TIME_LIMIT_MS,
+      },
+    );
+    return smallest;
+  }
+
+  function outcome(aborted?: string): StatefulOutcome {
+    return {
+      commandsRun,
+      divergences,
+      divergenceKinds: [...firstSeen.keys()],
+      shrunk,
+      families,
+      unimplemented: [...disabled].sort(),
+      leftovers,
+      ...(aborted ? { aborted } : {}),
+    };
+  }
+}
