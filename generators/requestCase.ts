@@ -15,6 +15,7 @@ export type ViolationKind =
   | "listTooShort"
   | "listTooLong"
   | "mapTooLarge"
+  | "mapTooSmall"
   | "mapKeyViolation"
   | "mapValueViolation"
   | "malformedJson"

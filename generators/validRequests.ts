@@ -1,0 +1,33 @@
+import type fc from "fast-check";
+import type { OperationView } from "../specs/model/types.ts";
+import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
+import type { RequestOptions } from "./RequestOptions.ts";
+import type { RequestCase } from "./requestCase.ts";
+
+const cache = new WeakMap<OperationView, fc.Arbitrary<RequestCase>>();
+
+/**
+ * Requests of an operation that satisfy every constraint of the model: all members (labels, query,
+ * headers, body, payload) in one SDK-shaped object, optional members present and absent. `seed` is 0:
+ * `sampleCases` fills it. Throws `GeneratorGapError` when a required member cannot be generated.
+ */
+export function validRequests(
+  operation: OperationView,
+  options: RequestOptions = {},
+): fc.Arbitrary<RequestCase> {
+  const cached = options.fixtures ? undefined : cache.get(operation);
+  if (cached) return cached;
+  const values = new ValueArbitraries(options.fixtures);
+  const arbitrary = values
+    .shape(operation.input, operation.input.constraints, 0, "default", operation.input.name)
+    .map(
+      (input): RequestCase => ({
+        operation: operation.name,
+        phase: "valid",
+        input: input as Record<string, unknown>,
+        seed: 0,
+      }),
+    );
+  if (!options.fixtures) cache.set(operation, arbitrary);
+  return arbitrary;
+}
