@@ -2,7 +2,7 @@ import type { Check } from "./check.ts";
 import { documentedError } from "./documentedError.ts";
 import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
-import { applicableWhen, errored, implemented, responded } from "./preconditions.ts";
+import { applicableWhen, errored, implemented, reachesOperation, responded } from "./preconditions.ts";
 
 /** An error names a documented error with its documented status (leniencies `validationExceptionName`, `invalidSignatureException`, `errorTypeLocation`). */
 export const errorIdentity: Check = {
@@ -12,6 +12,7 @@ export const errorIdentity: Check = {
   run: applicableWhen(
     responded,
     implemented,
+    reachesOperation,
     errored,
   )((ctx) => {
     const type = parseErrorType(ctx.response);

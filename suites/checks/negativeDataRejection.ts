@@ -2,7 +2,14 @@ import { countsAsRejection } from "../leniency/countsAsRejection.ts";
 import type { Check } from "./check.ts";
 import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
-import { applicableWhen, implemented, invalidCase, responded, violatesLabel } from "./preconditions.ts";
+import {
+  applicableWhen,
+  implemented,
+  invalidCase,
+  reachesOperation,
+  responded,
+  violatesLabel,
+} from "./preconditions.ts";
 
 /** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`). */
 export const negativeDataRejection: Check = {
@@ -11,6 +18,7 @@ export const negativeDataRejection: Check = {
   run: applicableWhen(
     responded,
     implemented,
+    reachesOperation,
     invalidCase,
   )((ctx) => {
     const { kind, path } = ctx.case.violation ?? { kind: "?", path: "" };

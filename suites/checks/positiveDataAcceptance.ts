@@ -2,7 +2,14 @@ import { rejectionClass } from "../leniency/rejectionClass.ts";
 import type { Check } from "./check.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
-import { applicableWhen, errored, implemented, responded, validCase } from "./preconditions.ts";
+import {
+  applicableWhen,
+  errored,
+  implemented,
+  reachesOperation,
+  responded,
+  validCase,
+} from "./preconditions.ts";
 
 /** A valid case is not rejected as invalid; state errors are fine (leniencies `constraintViolationErrors`, `validationExceptionName`, `invalidParameterValueIsSemantic`). */
 export const positiveDataAcceptance: Check = {
@@ -11,6 +18,7 @@ export const positiveDataAcceptance: Check = {
   run: applicableWhen(
     responded,
     implemented,
+    reachesOperation,
     validCase,
     errored,
   )(({ response }) => {

@@ -14,6 +14,12 @@ export const responded: Precondition = (ctx) => ctx.response.status !== 0 && ctx
 export const violatesLabel: Precondition = (ctx) =>
   violatedBinding(ctx.operation, ctx.case.violation) === "label";
 
+/** Every path label has a value, so the request reached this operation's route (leniency `emptyLabelRoutesElsewhere`). */
+export const reachesOperation: Precondition = (ctx) =>
+  [...(ctx.operation.input.members?.values() ?? [])].every(
+    (m) => m.binding.kind !== "label" || String(ctx.case.input[m.name] ?? "") !== "",
+  );
+
 /** The target implements the operation, as far as this response tells. */
 export const implemented: Precondition = (ctx) => !isUnimplemented(ctx.response, ctx);
 

@@ -3,7 +3,7 @@ import { validateOutput } from "../../specs/validate/validate.ts";
 import type { Check } from "./check.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { outputValue } from "./outputValue.ts";
-import { applicableWhen, implemented, responded, succeeded } from "./preconditions.ts";
+import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";
 
 const SHOWN_ISSUES = 3;
 
@@ -15,6 +15,7 @@ export const responseShape: Check = {
   run: applicableWhen(
     responded,
     implemented,
+    reachesOperation,
     succeeded,
   )(({ operation, response }) => {
     const output = outputValue(operation, response);

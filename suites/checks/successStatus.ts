@@ -1,7 +1,7 @@
 import { successStatuses } from "../leniency/successStatuses.ts";
 import type { Check } from "./check.ts";
 import { fail, PASS } from "./outcome.ts";
-import { applicableWhen, implemented, responded, succeeded } from "./preconditions.ts";
+import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";
 
 /** A 2xx carries the operation's documented success status (leniencies `invokeStatusByInvocationType`, `invokeAsyncAccepted`). */
 export const successStatus: Check = {
@@ -10,6 +10,7 @@ export const successStatus: Check = {
   run: applicableWhen(
     responded,
     implemented,
+    reachesOperation,
     succeeded,
   )(({ case: c, operation, response }) => {
     const expected = successStatuses(operation, c.input);

@@ -147,6 +147,19 @@ export const LENIENCIES: readonly Leniency[] = [
     checks: ["negativeDataRejection", "unimplementedOperation"],
   },
   {
+    id: "emptyLabelRoutesElsewhere",
+    document: "Path labels are required; the document does not say what a request without one is.",
+    aws: "An empty label collapses the path onto another operation's route (`GET /2015-03-31/functions/` is ListFunctions), which answers as that operation; the SDKs refuse to send such a request at all.",
+    rule: "A case with an empty path label is still sent and judged for server errors, but no check judges it as a call of its own operation (its success, error identity, shape, acceptance or rejection).",
+    checks: [
+      "successStatus",
+      "errorIdentity",
+      "responseShape",
+      "negativeDataRejection",
+      "positiveDataAcceptance",
+    ],
+  },
+  {
     id: "errorTypeLocation",
     document: "Errors are given by name and status only; not where the name travels on the wire.",
     aws: '`X-Amzn-ErrorType: Name:http://internal.amazon.com/coral/com.amazonaws.lambda/` plus a body `{"Type":"User","Message":…}` whose `Type` is the fault, not the name.',
