@@ -1,0 +1,55 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { validateInput } from "../specs/validate/validate.ts";
+import { lambda, weather } from "./_internals/__test-helpers__/models.ts";
+import { validRequests } from "./validRequests.ts";
+
+describe("validRequests", () => {
+  it("covers all 66 Lambda operations", () => {
+    expect(lambda.operations.size).toBe(66);
+  });
+
+  for (const service of [lambda, weather]) {
+    for (const op of service.operations.values()) {
+      test.prop([validRequests(op)], { numRuns: 100, seed: 3 })(
+        `${service.name}.${op.name}: passes the validator`,
+        (c) => {
+          expect(validateInput(op, c.input).errors).toEqual([]);
+          expect(c).toMatchObject({ operation: op.name, phase: "valid" });
+        },
+      );
+    }
+  }
+
+  it("draws optional members both present and absent", () => {
+    const op = lambda.operations.get("CreateFunction");
+    if (!op) throw new Error("CreateFunction missing");
+    const cases = fc.sample(validRequests(op), { seed: 5, numRuns: 200 });
+    expect(cases.some((c) => c.input.Description === undefined)).toBe(true);
+    expect(cases.some((c) => c.input.Description !== undefined)).toBe(true);
+  });
+
+  it("uses fixture values that fit the member and ignores those that do not", () => {
+    const op = lambda.operations.get("GetAlias");
+    if (!op) throw new Error("GetAlias missing");
+    const fixtures = { FunctionName: ["my-function"], "GetAliasRequest.Name": ["live", "12345"] };
+    const cases = fc.sample(validRequests(op, { fixtures }), { seed: 1, numRuns: 50 });
+    // "12345" is all digits, which the alias-name pattern's lookahead forbids.
+    expect(new Set(cases.map((c) => c.input.Name))).toEqual(new Set(["live"]));
+    expect(new Set(cases.map((c) => c.input.FunctionName))).toEqual(new Set(["my-function"]));
+  });
+
+  it("shrinks a failing property to a minimal request", () => {
+    const op = lambda.operations.get("CreateFunction");
+    if (!op) throw new Error("CreateFunction missing");
+    const details = fc.check(
+      fc.property(validRequests(op), (c) => c.input.Description === undefined),
+      { seed: 42 },
+    );
+    expect(details.failed).toBe(true);
+    const [minimal] = details.counterexample as [{ input: Record<string, unknown> }];
+    const required = [...(op.input.members?.values() ?? [])].filter((m) => m.required).map((m) => m.name);
+    expect(Object.keys(minimal.input).sort()).toEqual([...required, "Description"].sort());
+    expect(minimal.input.Description).toBe("");
+  });
+});
