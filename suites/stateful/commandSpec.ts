@@ -62,7 +62,7 @@ class SpecCommand<A> implements fc.AsyncCommand<LambdaModel, StatefulReal> {
 }
 
 /** The precondition fast-check evaluates: no operation of the command disabled, and the spec's own. */
-export function commandApplies<A>(spec: CommandSpec<A>, m: Readonly<LambdaModel>, a: A): boolean {
+export function commandApplies<A>(spec: CommandSpec<A>, m: Readonly<LambdaModel>, a: NoInfer<A>): boolean {
   if (spec.operations.some((op) => m.disabled.has(op))) return false;
   return spec.pre ? spec.pre(m, a) : true;
 }

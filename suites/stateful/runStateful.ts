@@ -9,7 +9,7 @@ import type { Check } from "../checks/check.ts";
 import type { CaseResult } from "../engine/caseResult.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
-import { commandArbitrary, type Family, type StatefulReal } from "./commandSpec.ts";
+import type { Family, StatefulReal } from "./commandSpec.ts";
 import { STATEFUL_CHECK } from "./compareToModel.ts";
 import { emptyModel, type LambdaModel, type Learnt } from "./model/lambdaModel.ts";
 import { type ApiContext, createStatefulApi, DivergenceError } from "./statefulApi.ts";
@@ -138,12 +138,14 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
     if (!smallest) continue;
     shrunk++;
     const sequence = smallest.labels.join(" → ");
-    for (const result of smallest.results)
+    // The last exchange is the one that showed the divergence; it carries the sequence.
+    const last = smallest.results.length - 1;
+    for (const [index, result] of smallest.results.entries())
       await opts.onCase({
         ...result,
         shrunkFrom: seen.id,
         verdicts: result.verdicts.map((v) =>
-          v.check === STATEFUL_CHECK && v.status === "fail"
+          index === last && v.check === STATEFUL_CHECK && v.status === "fail"
             ? { ...v, reason: `${v.reason}; shortest sequence: ${sequence}` }
             : v,
         ),

@@ -136,7 +136,7 @@ export const updateFunctionConfiguration: CommandSpec<number> = {
         firstOf(
           differs("Description", b.Description, description),
           fn && !isNewRevision(fn, b.RevisionId)
-            ? "RevisionId: unchanged by UpdateFunctionConfiguration"
+            ? "RevisionId: missing or unchanged after UpdateFunctionConfiguration"
             : undefined,
         ),
     });
@@ -161,7 +161,9 @@ export const updateFunctionCode: CommandSpec<number> = {
       input: { FunctionName: name, ZipFile: uniqueZip(nextUnique(m)) },
       expect: fn ? ok(200) : NOT_FOUND,
       verify: (b) =>
-        fn && !isNewRevision(fn, b.RevisionId) ? "RevisionId: unchanged by UpdateFunctionCode" : undefined,
+        fn && !isNewRevision(fn, b.RevisionId)
+          ? "RevisionId: missing or unchanged after UpdateFunctionCode"
+          : undefined,
     });
     if (!out?.bothSucceeded || !fn) return;
     fn.dirty = true;

@@ -44,9 +44,9 @@ export function uniqueZip(n: number): string {
   ).toString("base64");
 }
 
-/** `tag: detail` when `got` is not `want`, compared as JSON. */
+/** `tag: detail` when `got` is not `want`, compared as JSON; a JSON null counts as absent, as SDKs read it. */
 export function differs(tag: string, got: unknown, want: unknown): string | undefined {
-  return JSON.stringify(got) === JSON.stringify(want)
+  return JSON.stringify(got ?? undefined) === JSON.stringify(want ?? undefined)
     ? undefined
     : `${tag}: got ${JSON.stringify(got) ?? "nothing"}, model has ${JSON.stringify(want) ?? "nothing"}`;
 }

@@ -7,9 +7,8 @@ import { differs, existingFn, fnIndex, fnLabel } from "./shared.ts";
 
 const KEYS = ["k0", "k1"] as const;
 
-/** Tag commands need an ARN: the function's own, or one built once the target has shown its ARN form. */
-const hasArn = (m: Readonly<LambdaModel>, i: number): boolean =>
-  functionArn(m, existingFn(m, i).name) !== undefined;
+/** Tag commands act on a function that exists: moto answers tags of a missing ARN with an untyped 404, read as "unimplemented". */
+const hasFunction = (m: Readonly<LambdaModel>): boolean => m.functions.size > 0;
 
 /** TagResource: 204, the tag reads back. */
 export const tagResource: CommandSpec<[number, string]> = {
@@ -24,7 +23,7 @@ export const tagResource: CommandSpec<[number, string]> = {
     const value = `v${nextUnique(m)}`;
     const out = await api.send({
       operation: "TagResource",
-      input: { ARN: fn?.arn, Tags: { [key]: value } },
+      input: { ARN: functionArn(m, name), Tags: { [key]: value } },
       expect: ok(204),
     });
     if (out?.bothSucceeded) fn?.tags.set(key, value);
@@ -65,10 +64,10 @@ export const untagResource: CommandSpec<[number, string]> = {
   show: ([i, k]) => `${fnLabel(i)}, ${k}`,
   pre: hasFunction,
   async run(m, [i, key], api) {
-    const { fn } = existingFn(m, i);
+    const { name, fn } = existingFn(m, i);
     const out = await api.send({
       operation: "UntagResource",
-      input: { ARN: fn?.arn, TagKeys: [key] },
+      input: { ARN: functionArn(m, name), TagKeys: [key] },
       expect: ok(204),
     });
     if (out?.bothSucceeded) fn?.tags.delete(key);
