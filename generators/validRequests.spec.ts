@@ -39,6 +39,17 @@ describe("validRequests", () => {
     expect(new Set(cases.map((c) => c.input.FunctionName))).toEqual(new Set(["my-function"]));
   });
 
+  it("names list items by the list member's identity", () => {
+    const op = lambda.operations.get("CreateFunction");
+    if (!op) throw new Error("CreateFunction missing");
+    const arn = "arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3";
+    const cases = fc.sample(validRequests(op, { fixtures: { Layers: [arn] } }), { seed: 4, numRuns: 100 });
+    const layers = cases.flatMap((c) => (c.input.Layers as string[] | undefined) ?? []);
+    expect(layers.length).toBeGreaterThan(0);
+    expect(new Set(layers)).toEqual(new Set([arn]));
+    for (const c of cases) expect(validateInput(op, c.input).errors).toEqual([]);
+  });
+
   it("shrinks a failing property to a minimal request", () => {
     const op = lambda.operations.get("CreateFunction");
     if (!op) throw new Error("CreateFunction missing");

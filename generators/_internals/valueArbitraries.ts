@@ -37,10 +37,18 @@ export class ValueArbitraries {
     let arbitrary = this.memo.get(member);
     if (!arbitrary) {
       const pooled = fixtureValues(this.fixtures, member);
+      const item = member.target.kind === "list" ? member.target.member : undefined;
+      const pooledItems = item ? fixtureValues(this.fixtures, item, member) : [];
+      const { length } = member.constraints;
       arbitrary =
         pooled.length > 0
           ? fcModule.constantFrom(...pooled)
-          : this.shape(member.target, member.constraints, depth, alphabetOf(member), member.name);
+          : pooledItems.length > 0
+            ? listArbitrary(fcModule.constantFrom(...pooledItems), {
+                minLength: length?.min,
+                maxLength: length?.max,
+              })
+            : this.shape(member.target, member.constraints, depth, alphabetOf(member), member.name);
       this.memo.set(member, arbitrary);
     }
     return arbitrary;
