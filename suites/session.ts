@@ -14,6 +14,7 @@ import { fixtureClients } from "./fixtures/fixtureClients.ts";
 import type { FixtureSet } from "./fixtures/fixtureSet.ts";
 import { type Leftovers, teardownFixtures } from "./fixtures/teardownFixtures.ts";
 import { toFixturePool } from "./fixtures/toFixturePool.ts";
+import { runStateful, type StatefulOutcome } from "./stateful/runStateful.ts";
 import { endpointTarget } from "./targets/endpointTarget.ts";
 import { startTarget } from "./targets/startTarget.ts";
 import type { Target } from "./targets/target.ts";
@@ -43,6 +44,8 @@ export interface SessionListener extends RunListener {
 }
 
 export interface SessionOutcome extends EngineOutcome {
+  /** Present when the plan has the stateful phase and the target gave it a role. */
+  readonly stateful?: StatefulOutcome;
   readonly runId: string;
   readonly target: { name: string; endpoint: string; version?: string };
   readonly fixtures: FixtureSet;
@@ -71,6 +74,7 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
   let fixtures: FixtureSet = { runId, prefix: `lc-${runId}`, skipped: [] };
   let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
   let outcome: EngineOutcome;
+  let stateful: StatefulOutcome | undefined;
   try {
     fixtures = await createFixtures(clients, runId, o.roleArn ? { roleArn: o.roleArn } : {});
     await listener.onStart?.({ runId, target, fixtures });
@@ -88,6 +92,26 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
       ...(o.replay === undefined ? {} : { replay: o.replay }),
       ...(o.signal ? { signal: o.signal } : {}),
     });
+    const roleArn = fixtures.roleArn;
+    if (o.plan.phases.includes("stateful") && roleArn && !outcome.aborted && !o.signal?.aborted) {
+      stateful = await runStateful({
+        service: o.service,
+        transports: { sdk, raw },
+        checks: o.checks,
+        seed: o.plan.seed,
+        runs: o.plan.runs,
+        prefix: `${fixtures.prefix}-st`,
+        roleArn,
+        onCase: (r) => listener.onCase(r),
+        ...(o.signal ? { signal: o.signal } : {}),
+      });
+      outcome = {
+        ...outcome,
+        cases: outcome.cases + stateful.commandsRun,
+        unimplemented: [...new Set([...outcome.unimplemented, ...stateful.unimplemented])].sort(),
+        ...(stateful.aborted ? { aborted: stateful.aborted } : {}),
+      };
+    }
   } finally {
     leftovers = await teardownFixtures(clients, fixtures.prefix).catch(() => leftovers);
     sdk.close();
@@ -95,7 +119,14 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     clients.close();
     await target.stop();
   }
-  return { ...outcome, runId, target: describeTarget(target), fixtures, leftovers };
+  return {
+    ...outcome,
+    runId,
+    target: describeTarget(target),
+    fixtures,
+    leftovers,
+    ...(stateful ? { stateful } : {}),
+  };
 }
 
 function describeTarget(t: Target): SessionOutcome["target"] {

@@ -30,6 +30,8 @@ export function* generateCases(
   fixtures?: FixturePool,
   only?: number,
 ): Generator<RequestCase> {
+  // Stateful command sequences span operations; `suites/stateful` runs them, not this generator.
+  if (phase === "stateful") return;
   const seed = caseSeed(runSeed, op.name, phase);
   const all =
     phase === "boundary"

@@ -10,7 +10,7 @@ export interface RunPlan {
   readonly seed: number;
 }
 
-export const ALL_PHASES: readonly Phase[] = ["boundary", "valid", "invalid"];
+export const ALL_PHASES: readonly Phase[] = ["boundary", "valid", "invalid", "stateful"];
 
 /** Resolves `--ops` / `--phases`; throws with the list of valid names on an unknown one. */
 export function makePlan(

@@ -49,6 +49,9 @@ export interface EngineOutcome {
   readonly aborted?: string;
 }
 
+/** Wall time all shrinking of a run may take; failures not reached keep their original example. */
+const SHRINK_BUDGET_MS = 15_000;
+
 /** After this many connection failures with no response at all, the endpoint is unreachable. */
 const UNREACHABLE_AFTER = 3;
 
@@ -117,14 +120,20 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   if (opts.signal?.aborted) aborted ??= "interrupted";
 
   if (!aborted && (opts.shrink ?? true) && opts.replay === undefined) {
-    for (const failure of failures.values()) {
-      if (opts.signal?.aborted || unimplemented.has(failure.case.operation)) continue;
-      const shrunk = await shrinkFailure(failure, { ...opts, runOne });
-      if (shrunk) {
+    // Shrinking spends requests: it runs in parallel and within one budget for the whole run.
+    const deadline = Date.now() + SHRINK_BUDGET_MS;
+    const pending = [...failures.values()].filter((f) => !unimplemented.has(f.case.operation));
+    await pool(
+      pending,
+      opts.concurrency,
+      async (failure) => {
+        const shrunk = await shrinkFailure(failure, { ...opts, runOne, deadline });
+        if (!shrunk) return;
         cases++;
         await listener.onCase({ ...shrunk, shrunkFrom: failure.id });
-      }
-    }
+      },
+      () => Date.now() > deadline || (opts.signal?.aborted ?? false),
+    );
   }
   return { cases, unimplemented: [...unimplemented].sort(), ...(aborted ? { aborted } : {}) };
 }

@@ -7,7 +7,7 @@ import type { CaseResult } from "./caseResult.ts";
 import { arbitraryFor } from "./generateCases.ts";
 
 /** Each shrink is bounded: it spends requests, and a flaky target must not stall the run. */
-const SHRINK_TIME_LIMIT_MS = 5_000;
+const SHRINK_TIME_LIMIT_MS = 3_000;
 
 export async function shrinkFailure(
   failure: { case: RequestCase; check: string },
@@ -16,11 +16,14 @@ export async function shrinkFailure(
     plan: { runs: number };
     fixtures?: FixturePool;
     runOne: (c: RequestCase) => Promise<CaseResult | undefined>;
+    /** Epoch ms after which no shrink starts or continues. */
+    deadline: number;
   },
 ): Promise<CaseResult | undefined> {
   const { case: original, check } = failure;
   const op = ctx.service.operations.get(original.operation);
-  if (!op || original.path === undefined || original.phase === "boundary") return undefined;
+  if (!op || original.path === undefined || original.phase === "boundary" || original.phase === "stateful")
+    return undefined;
   let smallest: CaseResult | undefined;
   const stillFails = async (candidate: RequestCase): Promise<boolean> => {
     const c = {
@@ -40,7 +43,7 @@ export async function shrinkFailure(
     seed: original.seed,
     path: original.path,
     numRuns: ctx.plan.runs,
-    interruptAfterTimeLimit: SHRINK_TIME_LIMIT_MS,
+    interruptAfterTimeLimit: Math.max(1, Math.min(SHRINK_TIME_LIMIT_MS, ctx.deadline - Date.now())),
   });
   return smallest;
 }
