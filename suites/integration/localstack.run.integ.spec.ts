@@ -1,0 +1,40 @@
+/** The whole engine against LocalStack on the host (no Docker): every operation gets verdicts. */
+import { describe, expect, it } from "vitest";
+import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { CHECKS } from "../checks/registry.ts";
+import { makePlan } from "../engine/plan.ts";
+import { runSession } from "../session.ts";
+import { localstackInstalled } from "../targets/localstackTarget.ts";
+
+const installed = localstackInstalled();
+const service = loadModelFile("specs/lambda/model.json");
+
+describe.skipIf(!installed)("a full run against LocalStack on the host", () => {
+  it("completes, gives all 66 operations verdicts and leaves nothing behind", async () => {
+    const operations = new Set<string>();
+    const started = Date.now();
+    const outcome = await runSession(
+      {
+        service,
+        plan: makePlan(service, { runs: 2, seed: 20261125, phases: ["boundary", "valid", "invalid"] }),
+        checks: CHECKS,
+        target: "localstack",
+        allowRealAws: false,
+        concurrency: 8,
+        timeoutMs: 20_000,
+        transport: "auto",
+        shrink: false,
+      },
+      { onCase: (r) => void operations.add(r.case.operation) },
+    );
+    console.log(
+      `localstack ${outcome.target.version ?? ""}: ${outcome.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; unimplemented: ${outcome.unimplemented.join(", ") || "none"}`,
+    );
+    expect(outcome.aborted).toBeUndefined();
+    expect(operations.size).toBe(66);
+    expect(outcome.leftovers).toEqual({ functions: [], layers: [], roles: [] });
+  }, 300_000);
+});
+
+if (!installed)
+  it.skip("LocalStack is not installed in .venv-localstack (npm run setup:emulators says why)", () => {});
