@@ -1,5 +1,6 @@
 /** The result of one case: what was sent, what came back, and every check's verdict. */
 import type { RequestCase } from "../../generators/requestCase.ts";
+import type { ThrottleRecord } from "../transports/retryThrottled.ts";
 import type { TransportResponse } from "../transports/transportResponse.ts";
 
 export type VerdictStatus = "pass" | "fail" | "warn" | "notApplicable";
@@ -30,4 +31,6 @@ export interface CaseResult {
   readonly replay: string;
   /** Set on the minimal case fast-check shrank a failure to: the id of the case it started from. */
   readonly shrunkFrom?: string;
+  /** Set when the target throttled this case (429/503/TooManyRequests): retries spent, and whether it persisted. */
+  readonly throttled?: ThrottleRecord;
 }

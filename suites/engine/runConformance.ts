@@ -7,6 +7,7 @@ import type { FixturePool } from "../../generators/FixturePool.ts";
 import type { Phase, RequestCase } from "../../generators/requestCase.ts";
 import type { OperationView, ServiceView } from "../../specs/model/types.ts";
 import type { Check } from "../checks/check.ts";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
 import type { CaseResult } from "./caseResult.ts";
 import { generateCases } from "./generateCases.ts";
 import { judge } from "./judge.ts";
@@ -40,6 +41,8 @@ export interface EngineOptions {
   /** Shrink failures found in generated phases (default true). */
   readonly shrink?: boolean;
   readonly signal?: AbortSignal;
+  /** How throttled answers (429, 503, TooManyRequestsException) are retried; default `DEFAULT_RETRY_POLICY`. */
+  readonly throttleRetry?: RetryPolicy;
 }
 
 export interface EngineOutcome {
@@ -78,7 +81,10 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   const runOne = async (c: RequestCase): Promise<CaseResult | undefined> => {
     const op = service.operations.get(c.operation);
     if (!op || unimplemented.has(c.operation)) return undefined;
-    const { request, response } = await sendCase(op, c, transports, opts.transport ?? "auto");
+    const { request, response, throttled } = await sendCase(op, c, transports, opts.transport ?? "auto", {
+      policy: opts.throttleRetry ?? DEFAULT_RETRY_POLICY,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
     if (response.status === 0 && response.error?.kind === "connection") connectionFailures++;
     else answered++;
     if (answered === 0 && connectionFailures >= UNREACHABLE_AFTER)
@@ -97,6 +103,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       response,
       verdicts,
       replay: replayLine(c, plan.seed, plan.runs),
+      ...(throttled ? { throttled } : {}),
     };
   };
 

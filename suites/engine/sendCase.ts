@@ -3,6 +3,7 @@ import type { RequestCase } from "../../generators/requestCase.ts";
 import type { OperationView } from "../../specs/model/types.ts";
 import type { RawTransport } from "../transports/rawTransport.ts";
 import { redactHeaders } from "../transports/redactHeaders.ts";
+import { type RetryOptions, retryThrottled, type ThrottleRecord } from "../transports/retryThrottled.ts";
 import type { SdkTransport } from "../transports/sdkTransport.ts";
 import type { TransportResponse } from "../transports/transportResponse.ts";
 import type { SentRequest } from "./caseResult.ts";
@@ -31,15 +32,20 @@ export async function sendCase(
   c: RequestCase,
   transports: Transports,
   choice: TransportChoice,
-): Promise<{ request: SentRequest; response: TransportResponse }> {
+  retry?: RetryOptions,
+): Promise<{ request: SentRequest; response: TransportResponse; throttled?: ThrottleRecord }> {
   const via = transportFor(c, choice);
   const raw = serializeRequest(op, c);
   const body =
     raw.body === undefined ? undefined : Buffer.isBuffer(raw.body) ? raw.body.toString("base64") : raw.body;
-  const response =
+  const send = (): Promise<TransportResponse> =>
     via === "sdk"
-      ? await transports.sdk.send(op.name, toSdkInput(op.input, c.input) as object)
-      : await transports.raw.send(raw);
+      ? transports.sdk.send(op.name, toSdkInput(op.input, c.input) as object)
+      : transports.raw.send(raw);
+  // Without a policy the first answer is judged as is: one case, one exchange.
+  const { response, throttled }: { response: TransportResponse; throttled?: ThrottleRecord } = retry
+    ? await retryThrottled(send, retry)
+    : { response: await send() };
   const recorded = response.request;
   const request: SentRequest = {
     transport: via,
@@ -48,5 +54,5 @@ export async function sendCase(
     headers: redactHeaders(recorded?.headers ?? raw.headers ?? {}),
     ...(body === undefined ? {} : { body }),
   };
-  return { request, response };
+  return { request, response, ...(throttled ? { throttled } : {}) };
 }
