@@ -10,7 +10,8 @@ export function localstackEnv(port: number, dataDir: string, base: NodeJS.Proces
     ...base,
     GATEWAY_LISTEN: `127.0.0.1:${port}`,
     LOCALSTACK_HOST: `127.0.0.1:${port}`,
-    SERVICES: "lambda",
+    // iam: fixtures create the execution role through it, as on AWS.
+    SERVICES: "lambda,iam,sts",
     EAGER_SERVICE_LOADING: "0",
     DNS_ADDRESS: "0",
     DISABLE_EVENTS: "1",
