@@ -15,6 +15,8 @@ export interface CaseRecord {
   readonly path?: string;
   /** Set on a failure fast-check shrank: the id of the case it started from. */
   readonly shrunkFrom?: string;
+  /** Set when the target throttled the case: retries spent, and whether the judged answer still was a throttle. */
+  readonly throttled?: { readonly retries: number; readonly persisted: boolean };
   readonly request: SentRequest;
   readonly response: ResponseRecord;
   readonly verdicts: readonly Verdict[];
@@ -46,6 +48,7 @@ export function toCaseRecord(result: CaseResult): CaseRecord {
     seed: c.seed,
     ...(c.path !== undefined ? { path: c.path } : {}),
     ...(shrunkFrom ? { shrunkFrom } : {}),
+    ...(result.throttled ? { throttled: result.throttled } : {}),
     request: result.request,
     response: responseRecord(result.response),
     verdicts: result.verdicts,

@@ -62,6 +62,7 @@ export function createReporters(outDir: string, opts: ReporterOptions = {}): Rep
       cases: acc.cases,
       counts: acc.counts(),
       unimplementedOperations: [...end.unimplementedOperations].sort(),
+      ...(acc.throttles() ? { throttles: acc.throttles() } : {}),
     };
     const findings = acc.findings();
     const diff = opts.baseline ? diffFindings(findings, opts.baseline.findings) : undefined;

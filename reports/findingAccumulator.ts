@@ -3,7 +3,7 @@ import type { CaseResult } from "../suites/engine/caseResult.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { compareFindings, type Finding, type FindingExample, findingKey } from "./finding.ts";
-import type { CellCounts } from "./reporter.ts";
+import type { CellCounts, ThrottleCounts } from "./reporter.ts";
 import { sanitizeDeep } from "./sanitize.ts";
 
 type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
@@ -24,6 +24,7 @@ export class FindingAccumulator {
   #cells = new Map<string, MutableCounts>();
   #groups = new Map<string, Group>();
   #cases = 0;
+  #throttles = { cases: 0, retries: 0, persisted: 0 };
 
   /** `region` goes into the SigV4 part of printed curl lines. */
   constructor(private readonly region?: string) {}
@@ -31,6 +32,11 @@ export class FindingAccumulator {
   /** Counts one result and keeps it as an example if it is the smallest of its group so far. */
   add(result: CaseResult): void {
     this.#cases++;
+    if (result.throttled) {
+      this.#throttles.cases++;
+      this.#throttles.retries += result.throttled.retries;
+      if (result.throttled.persisted) this.#throttles.persisted++;
+    }
     const shrunk = shrunkFromOf(result) !== undefined;
     const operation = result.case.operation;
     const violationKind = violationKindOf(result);
@@ -55,6 +61,11 @@ export class FindingAccumulator {
   /** Number of results added. */
   get cases(): number {
     return this.#cases;
+  }
+
+  /** Throttle counts so far; undefined when nothing was throttled. */
+  throttles(): ThrottleCounts | undefined {
+    return this.#throttles.cases === 0 ? undefined : { ...this.#throttles };
   }
 
   /** Findings so far, in stable order. */

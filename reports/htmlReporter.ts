@@ -7,6 +7,7 @@ import { renderMatrix } from "./html/htmlMatrix.ts";
 import { htmlPage } from "./html/htmlStyle.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { escapeHtml, shortHash } from "./text.ts";
+import { throttleNote } from "./throttleNote.ts";
 
 /** The HTML report for one run; works offline, from a file:// URL or a CI artifact. */
 export function renderHtml(data: ReportData): string {
@@ -31,7 +32,7 @@ export function renderHtml(data: ReportData): string {
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">endpoint <code>${escapeHtml(meta.target.endpoint)}</code> · seed <code>${meta.seed}</code> · suite ${escapeHtml(meta.suiteVersion)} · model <code>${escapeHtml(shortHash(meta.modelHash))}</code> · ${escapeHtml(meta.startedAt)} → ${escapeHtml(summary.finishedAt)} · run ${escapeHtml(summary.exitReason)}${summary.detail ? ` (${escapeHtml(summary.detail)})` : ""}</p>`,
-    `<p><span class="big" id="overall">${percent(overall?.conformance)}</span> conformance · ${findings.length} findings · ${summary.cases} cases · ${summary.unimplementedOperations.length} unimplemented operations</p>`,
+    `<p><span class="big" id="overall">${percent(overall?.conformance)}</span> conformance · ${findings.length} findings · ${summary.cases} cases · ${summary.unimplementedOperations.length} unimplemented operations${throttleNote(summary)}</p>`,
     diffLine,
     "<h2>Conformance per operation group</h2>",
     renderChart(rows),

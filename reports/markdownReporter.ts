@@ -5,6 +5,7 @@ import { diffStatus } from "./diffFindings.ts";
 import type { Finding } from "./finding.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { mdCell, oneLine, shortHash } from "./text.ts";
+import { throttleNote } from "./throttleNote.ts";
 
 /** How many findings the comment lists before pointing at the HTML report. */
 export const TOP_FAILURES = 15;
@@ -18,7 +19,7 @@ export function renderMarkdown(data: ReportData): string {
   const version = meta.target.version ? ` ${meta.target.version}` : "";
   out.push(`## Lambda API conformance: ${meta.target.name}${version}`, "");
   out.push(
-    `**${percent(overall?.conformance)}** conformance (${overall?.passed ?? 0} of ${(overall?.passed ?? 0) + (overall?.failed ?? 0)} applicable verdicts passed) · ${findings.length} findings · ${summary.cases} cases`,
+    `**${percent(overall?.conformance)}** conformance (${overall?.passed ?? 0} of ${(overall?.passed ?? 0) + (overall?.failed ?? 0)} applicable verdicts passed) · ${findings.length} findings · ${summary.cases} cases${throttleNote(summary)}`,
     "",
     `seed \`${meta.seed}\` · suite ${meta.suiteVersion} · model \`${shortHash(meta.modelHash)}\` · run ${summary.exitReason}${summary.detail ? ` (${mdCell(oneLine(summary.detail))})` : ""}`,
     "",

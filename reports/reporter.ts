@@ -57,6 +57,15 @@ export interface RunSummary {
   readonly cases: number;
   readonly counts: readonly CellCounts[];
   readonly unimplementedOperations: readonly string[];
+  /** Present when the target throttled any case; retried throttles are not non-conformance. */
+  readonly throttles?: ThrottleCounts;
+}
+
+/** Throttled cases of a run, the retries they took, and how many stayed throttled (and were judged so). */
+export interface ThrottleCounts {
+  readonly cases: number;
+  readonly retries: number;
+  readonly persisted: number;
 }
 
 /** What the engine calls: once at start, once per case (in any order), once at the end. */
