@@ -58,6 +58,12 @@ const SHRINK_BUDGET_MS = 15_000;
 /** After this many connection failures with no response at all, the endpoint is unreachable. */
 const UNREACHABLE_AFTER = 3;
 
+/**
+ * After this many connection failures in a row, a target that did answer has gone away (killed,
+ * crashed). High enough that a hostile target's scattered resets never add up to it by chance.
+ */
+const GONE_AFTER = 12;
+
 export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
   const { service, plan, transports, checks, listener } = opts;
   const unimplemented = new Set<string>();
@@ -65,6 +71,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   let cases = 0;
   let answered = 0;
   let connectionFailures = 0;
+  let inARow = 0;
   let aborted: string | undefined;
 
   function* everyCase(): Generator<RequestCase> {
@@ -85,10 +92,17 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       policy: opts.throttleRetry ?? DEFAULT_RETRY_POLICY,
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    if (response.status === 0 && response.error?.kind === "connection") connectionFailures++;
-    else answered++;
+    if (response.status === 0 && response.error?.kind === "connection") {
+      connectionFailures++;
+      inARow++;
+    } else {
+      answered++;
+      inARow = 0;
+    }
     if (answered === 0 && connectionFailures >= UNREACHABLE_AFTER)
       aborted ??= `endpoint unreachable: ${response.error?.message ?? "no response"}`;
+    if (answered > 0 && inARow >= GONE_AFTER)
+      aborted ??= `target stopped answering: ${inARow} connection failures in a row after ${answered} answers (last: ${response.error?.message ?? "no response"})`;
     const isUnimpl = response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
     const first = isUnimpl && !unimplemented.has(c.operation);
     if (isUnimpl) {
