@@ -37,14 +37,20 @@ export async function runCommand(argv: string[]): Promise<number> {
   const tally = new RunTally();
   const progress = progressLine(process.stderr);
   const controller = new AbortController();
+  // `on`, not `once`: while this listener is installed the target's exit hook does not re-raise the
+  // signal (which would kill us before teardown); a second signal is the user insisting.
   const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) {
+      console.error(`\nlambda-conformance: second ${signal}: exiting now, without teardown or reports`);
+      process.exit(130);
+    }
     console.error(
       `\nlambda-conformance: ${signal}: stopping, tearing down fixtures and writing partial reports…`,
     );
     controller.abort();
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   console.error(
     `lambda-conformance: seed ${args.seed}; ${plan.operations.length} operations × ${plan.phases.join(", ")}`,
   );
