@@ -18,6 +18,8 @@ import { sanitizeDeep, sanitizeText } from "./sanitize.ts";
 export class ResultsJsonWriter {
   #cases = 0;
   #closed = false;
+  /** One wait for 'drain' shared by every concurrent writer: one listener per stream, however many cases are in flight. */
+  #drain: Promise<void> | undefined;
 
   private constructor(
     private readonly file: string,
@@ -61,6 +63,10 @@ export class ResultsJsonWriter {
   }
 
   async #write(chunk: string): Promise<void> {
-    if (!this.out.write(sanitizeText(chunk))) await once(this.out, "drain");
+    if (this.out.write(sanitizeText(chunk))) return;
+    this.#drain ??= once(this.out, "drain").then(() => {
+      this.#drain = undefined;
+    });
+    await this.#drain;
   }
 }
