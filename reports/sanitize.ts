@@ -39,8 +39,16 @@ const TEXT_RULES: readonly [RegExp, (placeholder: string) => string][] = [
   [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, (p) => p],
 ];
 
+/**
+ * A word every rule above needs (case-insensitive, so a superset): most strings have none, and one
+ * scan for it is far cheaper than seven replaces (sanitising was ~10 % of a run's CPU).
+ */
+const ANY_RULE_WORD =
+  /authorization|x-amz-(?:security-token|credential|signature)|aws_(?:secret_access_key|session_token)|secretaccesskey|sessiontoken|credential=|signature=|akia|asia/i;
+
 /** `text` with every credential-looking value replaced by `placeholder` (pass an escaped one for HTML/XML). */
 export function sanitizeText(text: string, placeholder: string = REDACTED): string {
+  if (!ANY_RULE_WORD.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement(placeholder));
   return out;
