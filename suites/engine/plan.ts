@@ -10,7 +10,8 @@ export interface RunPlan {
   readonly seed: number;
 }
 
-export const ALL_PHASES: readonly Phase[] = ["boundary", "valid", "invalid", "stateful"];
+/** Valid first: a request a client would send is the fairest probe of whether an operation exists. */
+export const ALL_PHASES: readonly Phase[] = ["valid", "boundary", "invalid", "stateful"];
 
 /** Resolves `--ops` / `--phases`; throws with the list of valid names on an unknown one. */
 export function makePlan(

@@ -8,9 +8,9 @@ import type { Phase, RequestCase } from "../../generators/requestCase.ts";
 import type { OperationView, ServiceView } from "../../specs/model/types.ts";
 import type { Check } from "../checks/check.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
-import type { CaseResult } from "./caseResult.ts";
+import type { CaseResult, Verdict } from "./caseResult.ts";
 import { generateCases } from "./generateCases.ts";
-import { judge } from "./judge.ts";
+import { judge, UNIMPLEMENTED_CHECK } from "./judge.ts";
 import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
@@ -64,9 +64,14 @@ const UNREACHABLE_AFTER = 3;
  */
 const GONE_AFTER = 12;
 
+function withoutUnimplementedVerdict(v: Verdict): Verdict {
+  return v.check === UNIMPLEMENTED_CHECK ? { check: v.check, status: "notApplicable" } : v;
+}
+
 export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
   const { service, plan, transports, checks, listener } = opts;
   const unimplemented = new Set<string>();
+  const implemented = new Set<string>();
   const failures = new Map<string, { case: RequestCase; check: string; id: string }>();
   let cases = 0;
   let answered = 0;
@@ -103,13 +108,21 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       aborted ??= `endpoint unreachable: ${response.error?.message ?? "no response"}`;
     if (answered > 0 && inARow >= GONE_AFTER)
       aborted ??= `target stopped answering: ${inARow} connection failures in a row after ${answered} answers (last: ${response.error?.message ?? "no response"})`;
-    const isUnimpl = response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
-    const first = isUnimpl && !unimplemented.has(c.operation);
+    const looksUnimpl = response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
+    if (response.status !== 0 && !looksUnimpl) implemented.add(c.operation);
+    // Only a request a client would send decides that an operation is missing: with the valid phase in
+    // the plan (it runs first), an odd boundary value that misses the target's route does not.
+    const decides = !plan.phases.includes("valid") || c.phase === "valid";
+    const isUnimpl = looksUnimpl && decides && !implemented.has(c.operation);
     if (isUnimpl) {
+      const first = !unimplemented.has(c.operation);
       unimplemented.add(c.operation);
       if (!first) return undefined;
     }
-    const verdicts = judge({ case: c, response, operation: op, service }, checks, isUnimpl);
+    const judged = judge({ case: c, response, operation: op, service }, checks, isUnimpl);
+    // Where the operation exists, a routing miss is judged as what it is (an untyped 404, an HTML
+    // body), not as a missing operation.
+    const verdicts = looksUnimpl && !isUnimpl ? judged.map(withoutUnimplementedVerdict) : judged;
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,

@@ -34,14 +34,19 @@ export async function sendCase(
   choice: TransportChoice,
   retry?: RetryOptions,
 ): Promise<{ request: SentRequest; response: TransportResponse; throttled?: ThrottleRecord }> {
-  const via = transportFor(c, choice);
+  let via = transportFor(c, choice);
   const raw = serializeRequest(op, c);
   const body =
     raw.body === undefined ? undefined : Buffer.isBuffer(raw.body) ? raw.body.toString("base64") : raw.body;
-  const send = (): Promise<TransportResponse> =>
-    via === "sdk"
-      ? transports.sdk.send(op.name, toSdkInput(op.input, c.input) as object)
-      : transports.raw.send(raw);
+  const send = async (): Promise<TransportResponse> => {
+    if (via === "raw") return transports.raw.send(raw);
+    const viaSdk = await transports.sdk.send(op.name, toSdkInput(op.input, c.input) as object);
+    // The SDK refused to build the request (its model names a member differently, e.g. the document's
+    // `ARN` label is the SDK's `Resource`): nothing reached the target, so the case goes raw instead.
+    if (viaSdk.status !== 0 || viaSdk.request !== undefined || viaSdk.error?.kind !== "other") return viaSdk;
+    via = "raw";
+    return transports.raw.send(raw);
+  };
   // Without a policy the first answer is judged as is: one case, one exchange.
   const { response, throttled }: { response: TransportResponse; throttled?: ThrottleRecord } = retry
     ? await retryThrottled(send, retry)
