@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MemberFact, Problem } from "./facts.ts";
-import { mandatoryWords, reconcileEnums, reconcilePatterns } from "./reconcile.ts";
+import { mandatoryWords, reconcileEnums, reconcilePatterns, semanticKey } from "./reconcile.ts";
 
 function member(name: string, pattern: string, examples: string[] = [], line = 1): MemberFact {
   return {
@@ -51,6 +51,19 @@ describe("reconcilePatterns", () => {
     const problems: Problem[] = [];
     reconcilePatterns([member("X", "[a-z", ["a"])], problems);
     expect(problems[0]?.message).toMatch(/no repair of X pattern/);
+  });
+
+  it("counts spellings of one character set as one vote", () => {
+    expect(semanticKey("([a-z-_-]+)")).toBe(semanticKey("([a-z-_\\-]+)"));
+    expect(semanticKey("([a-z- _]+)")).not.toBe(semanticKey("([a-z-_-]+)"));
+    const members = [
+      member("StatementId", "([a-z- _]+)", [], 1),
+      member("StatementId", "([a-z-_-]+)", [], 2),
+      member("StatementId", "([a-z-_\\-]+)", [], 3),
+      member("StatementId", "([a-z-_.]+)", [], 4),
+    ];
+    reconcilePatterns(members, []);
+    expect(members[0]?.value.pattern).toBe("([a-z-_-]+)");
   });
 
   it("finds the literal words a value must contain", () => {

@@ -57,6 +57,20 @@ export function mandatoryWords(p: string): string[] {
   return top.match(/[A-Za-z]{3,}/g) ?? [];
 }
 
+/** The pattern with each character class replaced by the printable ASCII it matches: equal keys, equal sets. */
+export function semanticKey(p: string): string {
+  return p.replace(/\[(?:\\.|[^\]\\])*\]/g, (cls) => {
+    try {
+      const re = new RegExp(`^${cls}$`, "u");
+      let bits = "";
+      for (let code = 0x20; code < 0x7f; code++) bits += re.test(String.fromCharCode(code)) ? "1" : "0";
+      return `[${bits}]`;
+    } catch {
+      return cls;
+    }
+  });
+}
+
 function allWords(p: string): Set<string> {
   return new Set(
     p
@@ -103,9 +117,13 @@ function choose(
   const own = [...new Set(family.flatMap((o) => (o.constraint === "pattern" ? o.member.examples : [])))];
   const counts = new Map<string, number>();
   for (const o of family) counts.set(o.candidate, (counts.get(o.candidate) ?? 0) + 1);
+  // Spellings of one character set (`[a-z-_-]`, `[a-z-_\-]`) are one vote, not two rivals.
+  const votes = new Map<string, number>();
+  for (const o of family) votes.set(semanticKey(o.candidate), (votes.get(semanticKey(o.candidate)) ?? 0) + 1);
+  const agreement = (c: string): number => votes.get(semanticKey(c)) ?? 0;
   const viable = [...counts.keys()].filter((c) => compiles(c) && own.every((e) => accepts(c, e)));
   if (viable.length === 0) return undefined;
-  const majority = [...viable].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] ?? "";
+  const majority = [...viable].sort((a, b) => agreement(b) - agreement(a))[0] ?? "";
   const words = mandatoryWords(majority);
   const applicable = words.length > 0 ? pool.filter((e) => words.every((w) => e.includes(w))) : [];
   const score = (c: string): number => applicable.filter((e) => accepts(c, e)).length;
@@ -121,12 +139,16 @@ function choose(
         viable.push(c);
   }
   const ranked = [...viable].sort(
-    (a, b) => score(b) - score(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+    (a, b) =>
+      score(b) - score(a) ||
+      agreement(b) - agreement(a) ||
+      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+      a.localeCompare(b),
   );
   const pattern = ranked[0] ?? "";
   const parts = [
     counts.has(pattern)
-      ? `${counts.get(pattern)} of ${family.length} occurrences agree after mechanical repairs`
+      ? `${agreement(pattern)} of ${family.length} occurrences agree after mechanical repairs`
       : `no occurrence of this member accepts the document's examples; taken from another member with the literal words ${words.join(", ")}`,
   ];
   if (own.length > 0) parts.push(`accepts the member's examples ${own.join(", ")}`);
