@@ -158,9 +158,13 @@ interface ExchangeArgs {
   readonly signal: AbortSignal;
 }
 
-/** Writes the request and resolves at the response head; the body is read by the caller. */
+/**
+ * Writes the request and resolves at the response head; the body is read by the caller. Settles by the
+ * deadline whatever the target does: node's client neither resolves nor rejects on an unasked-for 101.
+ */
 function exchange(secure: boolean, a: ExchangeArgs): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
+    a.signal.addEventListener("abort", () => reject(a.signal.reason), { once: true });
     const send = secure ? https.request : http.request;
     const request = send(
       {
@@ -176,6 +180,10 @@ function exchange(secure: boolean, a: ExchangeArgs): Promise<IncomingMessage> {
       resolve,
     );
     request.on("error", reject);
+    request.on("upgrade", (_res, socket) => {
+      socket.destroy();
+      reject(new Error("unexpected 101 Switching Protocols: the target switched protocols unasked"));
+    });
     request.end(a.req.body ?? "");
   });
 }

@@ -62,7 +62,11 @@ export function createSdkTransport(opts: SdkTransportOptions = {}): SdkTransport
       const started = performance.now();
       let error: TransportError | undefined;
       try {
-        await client.send(command, { abortSignal: controller.signal });
+        // Raced with the deadline: the SDK's handler never settles on some answers (an unasked-for 101).
+        await Promise.race([
+          client.send(command, { abortSignal: controller.signal }),
+          deadline(controller.signal),
+        ]);
       } catch (thrown) {
         // A service error (4xx/5xx) was captured in full: that is a response, not a transport failure.
         if (sink.status === undefined || sink.truncated || controller.signal.aborted) {
@@ -89,6 +93,13 @@ export function createSdkTransport(opts: SdkTransportOptions = {}): SdkTransport
       client.destroy();
     },
   };
+}
+
+/** Rejects when `signal` aborts, so a send that would never settle still ends at the deadline. */
+function deadline(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    signal.addEventListener("abort", () => reject(new Error("deadline")), { once: true });
+  });
 }
 
 /** The SDK command class for an operation name; an unknown name is a caller bug, so it throws. */
