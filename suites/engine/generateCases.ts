@@ -18,6 +18,9 @@ export function arbitraryFor(
   return phase === "invalid" ? invalidRequests(op, opts) : validRequests(op, opts);
 }
 
+/** Runs sampled at a time: enough to amortise `fc.sample`, few enough that memory stays flat. */
+const SAMPLE_CHUNK = 256;
+
 /**
  * `fc.sample` with the same seed yields the same values, in the same order, as the property runner:
  * case i is run i, so `{seed, path: String(i)}` replays it and lets fast-check shrink it.
@@ -33,13 +36,32 @@ export function* generateCases(
   // Stateful command sequences span operations; `suites/stateful` runs them, not this generator.
   if (phase === "stateful") return;
   const seed = caseSeed(runSeed, op.name, phase);
-  const all =
-    phase === "boundary"
-      ? boundaryRequests(op, fixtures ? { fixtures } : {})
-      : fc.sample(arbitraryFor(op, phase, fixtures), { seed, numRuns: only === undefined ? runs : only + 1 });
-  for (let i = only ?? 0; i < all.length; i++) {
-    const c = all[i];
-    if (c) yield { ...c, operation: op.name, phase, seed, path: String(i) };
-    if (only !== undefined) return;
+  const tag = (c: RequestCase, i: number): RequestCase => ({
+    ...c,
+    operation: op.name,
+    phase,
+    seed,
+    path: String(i),
+  });
+  if (phase === "boundary") {
+    const all = boundaryRequests(op, fixtures ? { fixtures } : {});
+    for (let i = only ?? 0; i < all.length; i++) {
+      const c = all[i];
+      if (c) yield tag(c, i);
+      if (only !== undefined) return;
+    }
+    return;
+  }
+  // In chunks, so memory does not grow with `runs`: `path: "i"` starts fast-check's stream at run i
+  // without generating the runs before it, and yields the same values as one `fc.sample` of all runs.
+  const arbitrary = arbitraryFor(op, phase, fixtures);
+  const end = only === undefined ? runs : only + 1;
+  for (let start = only ?? 0; start < end; start += SAMPLE_CHUNK) {
+    const numRuns = Math.min(SAMPLE_CHUNK, end - start);
+    const chunk = fc.sample(arbitrary, { seed, path: String(start), numRuns });
+    for (let j = 0; j < chunk.length; j++) {
+      const c = chunk[j];
+      if (c) yield tag(c, start + j);
+    }
   }
 }
