@@ -51,7 +51,7 @@ export const SOAK_OPERATIONS = [
 ];
 
 /** Fixture set-up and teardown go through the proxy too; their routes (list, create, delete) are left alone. */
-function eligible(method: string, path: string): boolean {
+export function faultable(method: string, path: string): boolean {
   return (
     method === "GET" && !/^\/\d{4}-\d\d-\d\d\/(functions|layers)\/?$|\/layers\/[^/]+\/versions\/?$/.test(path)
   );
@@ -68,7 +68,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakFigures> {
     target: moto.endpoint,
     faultRate: o.faultRate,
     seed: o.seed,
-    eligible,
+    eligible: faultable,
     ...(o.kinds ? { kinds: o.kinds } : {}),
   });
   try {
