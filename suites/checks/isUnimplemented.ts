@@ -42,10 +42,17 @@ export const UNIMPLEMENTED_SIGNALS: readonly UnimplementedSignal[] = [
   },
 ];
 
+/** Signal per response object (responses are immutable once received). */
+const classified = new WeakMap<TransportResponse, UnimplementedSignal | undefined>();
+
 /** The first signal a response shows, if any. */
 export function unimplementedSignal(response: TransportResponse): UnimplementedSignal | undefined {
   if (response.status === 0) return undefined;
-  return UNIMPLEMENTED_SIGNALS.find((signal) => signal.matches(response));
+  // Asked by the engine and by every check's `implemented` precondition: classify each response once.
+  if (classified.has(response)) return classified.get(response);
+  const signal = UNIMPLEMENTED_SIGNALS.find((s) => s.matches(response));
+  classified.set(response, signal);
+  return signal;
 }
 
 /**
