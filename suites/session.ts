@@ -76,6 +76,10 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
   let outcome: EngineOutcome;
   let stateful: StatefulOutcome | undefined;
   try {
+    // One cheap request first: an endpoint that does not answer is "could not run", not 66 failures.
+    const probe = await raw.send({ method: "GET", path: "/" });
+    if (probe.status === 0 && probe.error && probe.error.kind !== "tooLarge")
+      throw new Error(`endpoint ${target.endpoint} unreachable: ${probe.error.message}`);
     fixtures = await createFixtures(clients, runId, o.roleArn ? { roleArn: o.roleArn } : {});
     await listener.onStart?.({ runId, target, fixtures });
     outcome = await runConformance({
