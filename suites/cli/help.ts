@@ -13,6 +13,8 @@ Targets (run):
   --endpoint URL                          any endpoint (also AWS_ENDPOINT_URL_LAMBDA, AWS_ENDPOINT_URL)
   --region NAME                           default: AWS_REGION, else us-east-1
   --allow-real-aws                        allow calls to real AWS (creates and deletes resources)
+  --allow-costly                          with real AWS, also create hourly-billed resources
+                                          (provisioned concurrency; skipped otherwise)
   --role-arn ARN                          execution role for fixtures on real AWS
 
 What to run:

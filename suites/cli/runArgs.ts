@@ -9,6 +9,8 @@ export interface RunArgs {
   readonly endpoint?: string;
   readonly region?: string;
   readonly allowRealAws: boolean;
+  /** With real AWS: also send what creates hourly-billed resources (provisioned concurrency). */
+  readonly allowCostly: boolean;
   readonly ops?: string[];
   readonly phases?: string[];
   readonly checks?: string[];
@@ -31,6 +33,7 @@ const OPTIONS = {
   endpoint: { type: "string" },
   region: { type: "string" },
   "allow-real-aws": { type: "boolean", default: false },
+  "allow-costly": { type: "boolean", default: false },
   ops: { type: "string" },
   phases: { type: "string" },
   checks: { type: "string" },
@@ -101,6 +104,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...(endpoint ? { endpoint } : {}),
     ...(values.region ? { region: values.region } : {}),
     allowRealAws: values["allow-real-aws"] ?? false,
+    allowCostly: values["allow-costly"] ?? false,
     ...(ops ? { ops } : {}),
     ...(phases ? { phases } : {}),
     ...(values.checks ? { checks: list(values.checks) } : {}),

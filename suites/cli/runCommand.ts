@@ -4,6 +4,7 @@ import { readResults } from "../../reports/readResults.ts";
 import { createRunMeta } from "../../reports/runMeta.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { selectChecks } from "../checks/registry.ts";
+import { costlyExclusions } from "../engine/costlyOperations.ts";
 import { makePlan } from "../engine/plan.ts";
 import { runSession } from "../session.ts";
 import { HELP } from "./help.ts";
@@ -25,12 +26,17 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const service = loadModelFile(args.model);
-  const plan = makePlan(service, {
+  let plan = makePlan(service, {
     ...(args.ops ? { ops: args.ops } : {}),
     ...(args.phases ? { phases: args.phases } : {}),
     runs: args.runs,
     seed: args.seed,
   });
+  if (args.allowRealAws && !args.allowCostly) {
+    const kept = costlyExclusions(plan.operations, plan.phases);
+    for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
+    plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
+  }
   const checks = selectChecks(args.checks);
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
   const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { costlyExclusions } from "./costlyOperations.ts";
+
+describe("costlyExclusions", () => {
+  it("leaves out hourly-billed operations and the stateful phase, saying why", () => {
+    const r = costlyExclusions(["GetFunction", "PutProvisionedConcurrencyConfig"], ["valid", "stateful"]);
+    expect(r.operations).toEqual(["GetFunction"]);
+    expect(r.phases).toEqual(["valid"]);
+    expect(r.notes.join("\n")).toMatch(
+      /PutProvisionedConcurrencyConfig skipped: provisioned concurrency is billed/,
+    );
+  });
+});
