@@ -14,10 +14,15 @@ function runAll(): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // Someone else handles the signal (the CLI tears down fixtures, which needs the target alive, then
+  // stops it): leave the children to them; the 'exit' hook still kills whatever is left.
+  if (process.listenerCount(signal) > 0) {
+    process.once(signal, onSignal);
+    return;
+  }
   runAll();
   // Keep the default meaning of the signal (terminate) once our children are dead.
-  process.off(signal, onSignal);
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  process.kill(process.pid, signal);
 }
 
 /** Registers `kill` to run on exit, crash or SIGINT/SIGTERM/SIGHUP; returns the unregister function. */

@@ -38,6 +38,9 @@ export function spawnManaged(
     env: opts.env ?? process.env,
     cwd: opts.cwd,
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: a terminal's Ctrl-C reaches only the suite, which tears down its
+    // fixtures on the still-running target before stopping it.
+    detached: true,
   });
   const tailBytes = opts.tailBytes ?? 8192;
   let tail = "";
