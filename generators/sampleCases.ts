@@ -2,9 +2,8 @@ import fc from "fast-check";
 import type { OperationView } from "../specs/model/types.ts";
 import { boundaryRequests } from "./boundaryRequests.ts";
 import type { FixturePool } from "./FixturePool.ts";
-import { invalidRequests } from "./invalidRequests.ts";
+import { phaseArbitrary } from "./phaseArbitrary.ts";
 import type { Phase, RequestCase } from "./requestCase.ts";
-import { validRequests } from "./validRequests.ts";
 
 /** How many cases to draw and from which seed. */
 export interface SampleCasesConstraints {
@@ -27,9 +26,9 @@ export function sampleCases(
   const cases =
     phase === "boundary"
       ? boundaryRequests(operation, options)
-      : fc.sample(
-          phase === "valid" ? validRequests(operation, options) : invalidRequests(operation, options),
-          { seed, numRuns: runs },
-        );
+      : fc.sample(phaseArbitrary(operation, phase === "invalid" ? "invalid" : "valid", options), {
+          seed,
+          numRuns: runs,
+        });
   return cases.map((c, i) => ({ ...c, seed, path: String(i) }));
 }

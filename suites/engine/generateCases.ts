@@ -2,9 +2,8 @@
 import fc from "fast-check";
 import { boundaryRequests } from "../../generators/boundaryRequests.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
-import { invalidRequests } from "../../generators/invalidRequests.ts";
+import { phaseArbitrary } from "../../generators/phaseArbitrary.ts";
 import type { Phase, RequestCase } from "../../generators/requestCase.ts";
-import { validRequests } from "../../generators/validRequests.ts";
 import type { OperationView } from "../../specs/model/types.ts";
 import { caseSeed } from "./plan.ts";
 
@@ -14,8 +13,7 @@ export function arbitraryFor(
   phase: Phase,
   fixtures?: FixturePool,
 ): fc.Arbitrary<RequestCase> {
-  const opts = fixtures ? { fixtures } : {};
-  return phase === "invalid" ? invalidRequests(op, opts) : validRequests(op, opts);
+  return phaseArbitrary(op, phase === "invalid" ? "invalid" : "valid", fixtures ? { fixtures } : {});
 }
 
 /** Runs sampled at a time: enough to amortise `fc.sample`, few enough that memory stays flat. */
