@@ -9,6 +9,7 @@ import { isUnimplemented } from "./checks/isUnimplemented.ts";
 import type { RunPlan } from "./engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "./engine/runConformance.ts";
 import type { TransportChoice } from "./engine/sendCase.ts";
+import { CreatedResources } from "./fixtures/createdResources.ts";
 import { createFixtures } from "./fixtures/createFixtures.ts";
 import { fixtureClients } from "./fixtures/fixtureClients.ts";
 import type { FixtureSet } from "./fixtures/fixtureSet.ts";
@@ -50,6 +51,8 @@ export interface SessionOutcome extends EngineOutcome {
   readonly target: { name: string; endpoint: string; version?: string };
   readonly fixtures: FixtureSet;
   readonly leftovers: Leftovers;
+  /** Resources generated requests created (code signing configs, mappings) that teardown could not delete. */
+  readonly undeleted: readonly string[];
 }
 
 function reachTarget(o: SessionOptions): Promise<Target> {
@@ -73,6 +76,8 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
   const clients = fixtureClients(common);
   let fixtures: FixtureSet = { runId, prefix: `lc-${runId}`, skipped: [] };
   let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
+  const created = new CreatedResources();
+  let undeleted: string[] = [];
   let outcome: EngineOutcome;
   let stateful: StatefulOutcome | undefined;
   try {
@@ -88,7 +93,13 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
       transports: { sdk, raw },
       checks: o.checks,
       isUnimplemented,
-      listener,
+      listener: {
+        ...listener,
+        onCase: (r) => {
+          created.note(r);
+          return listener.onCase(r);
+        },
+      },
       concurrency: o.concurrency,
       transport: o.transport,
       fixtures: toFixturePool(fixtures),
@@ -106,7 +117,10 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
         runs: o.plan.runs,
         prefix: `${fixtures.prefix}-st`,
         roleArn,
-        onCase: (r) => listener.onCase(r),
+        onCase: (r) => {
+          created.note(r);
+          return listener.onCase(r);
+        },
         ...(o.signal ? { signal: o.signal } : {}),
       });
       outcome = {
@@ -117,6 +131,7 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
       };
     }
   } finally {
+    undeleted = await created.deleteAll(clients.lambda);
     leftovers = await teardownFixtures(clients, fixtures.prefix).catch(() => leftovers);
     sdk.close();
     raw.close();
@@ -129,6 +144,7 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     target: describeTarget(target),
     fixtures,
     leftovers,
+    undeleted,
     ...(stateful ? { stateful } : {}),
   };
 }

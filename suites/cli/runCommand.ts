@@ -107,6 +107,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       ...outcome.leftovers.functions,
       ...outcome.leftovers.layers,
       ...outcome.leftovers.roles,
+      ...outcome.undeleted,
     ];
     if (leftover.length > 0)
       console.error(`lambda-conformance: left behind after teardown: ${leftover.join(", ")}`);

@@ -40,6 +40,8 @@ describe.skipIf(!installed)("a full run against LocalStack on the host", () => {
     expect(outcome.leftovers.functions.every((f) => f.startsWith(outcome.fixtures.prefix))).toBe(true);
     expect(outcome.leftovers.layers).toEqual([]);
     expect(outcome.leftovers.roles).toEqual([]);
+    // Code signing configs and mappings created by generated requests were all deleted.
+    expect(outcome.undeleted).toEqual([]);
   }, 300_000);
 });
 

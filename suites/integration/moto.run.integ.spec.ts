@@ -82,6 +82,7 @@ describe.skipIf(!installed)("a full run against moto", () => {
 
   it("leaves no fixture behind", () => {
     expect(outcome.leftovers).toEqual({ functions: [], layers: [], roles: [] });
+    expect(outcome.undeleted).toEqual([]);
     expect(outcome.fixtures.skipped).toEqual([]);
   });
 });
