@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { MemberView, OperationView } from "../../specs/model/types.ts";
 import type { ViolationKind } from "../requestCase.ts";
 import { keySpace } from "./keySpace.ts";
+import { outsideEnum } from "./outsideEnum.ts";
 import { ANY_STRING, firstStringOfLength, shortestLength } from "./patternStrings.ts";
 import { patternAutomaton } from "./regex/automaton.ts";
 import { inputSlots, type Placed, type Slot } from "./slots.ts";
@@ -82,9 +83,7 @@ function edgesOf(slot: Slot): Edge[] {
     case "enum": {
       const values = constraints.enum ?? [];
       for (const value of values) valid(`enum:${value}`, constant(value));
-      let other = `${values[0] ?? ""}X`;
-      while (values.includes(other)) other += "X";
-      invalid("not-in-enum", "notInEnum", "enum", constant(other));
+      invalid("not-in-enum", "notInEnum", "enum", constant(outsideEnum(values, `${values[0] ?? ""}X`)));
       break;
     }
     case "integer":

@@ -8,6 +8,7 @@ import { stringFromPattern } from "../stringFromPattern.ts";
 import { stringOutsidePattern } from "../stringOutsidePattern.ts";
 import { structureArbitrary } from "../structureArbitrary.ts";
 import { keySpace } from "./keySpace.ts";
+import { outsideEnum } from "./outsideEnum.ts";
 import { ANY_STRING, lengthDrivenStrings } from "./patternStrings.ts";
 import { child, inputSlots, nonEmptyMap, type Placed, type Slot } from "./slots.ts";
 import { alphabetOf, ValueArbitraries } from "./valueArbitraries.ts";
@@ -265,11 +266,7 @@ function badKeys(key: MemberView): (() => fc.Arbitrary<string>)[] {
 
 /** Strings outside an enum: near misses of its values (case, suffix) and unrelated strings. */
 function notInEnum(values: readonly string[], alphabet: "default" | "headerSafe"): fc.Arbitrary<string> {
-  const outside = (candidate: string): string => {
-    let out = candidate;
-    while (values.includes(out)) out += "X";
-    return out;
-  };
+  const outside = (candidate: string): string => outsideEnum(values, candidate);
   const nearMiss = fc
     .constantFrom(...values)
     .chain((value) =>
