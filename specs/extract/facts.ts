@@ -29,9 +29,14 @@ export interface ValueConstraints {
 }
 
 export interface MemberFact {
-  readonly name: string;
+  /** Mutable only to correct a heading the syntax spells otherwise (an inference in repairs.json). */
+  name: string;
   readonly source: Source;
   type: TypeFact;
+  /** How the type was known: read from its type line, or inferred (listed in repairs.json); unset until then. */
+  typeFrom?: "line" | "inferred";
+  /** The first description paragraph: evidence for typing a member the document leaves untyped. */
+  readonly description: string;
   required: boolean;
   /** For scalars: the value; for lists of scalars: each item; for maps: each value. */
   readonly value: ValueConstraints;
@@ -86,6 +91,10 @@ export interface Inference {
   readonly section: string;
   readonly line: number;
   readonly member: string;
+  /** What was inferred: a binding, a type, or a member's name. */
+  readonly constraint: "binding" | "type" | "name";
+  /** The document's text replaced, when there was one (a heading's spelling). */
+  readonly original?: string;
   readonly what: string;
   readonly evidence: string;
 }

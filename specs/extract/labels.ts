@@ -3,7 +3,8 @@
  * headings). Each entry is one concept; the regex captures the rest of the line.
  */
 export const LABELS = {
-  type: /^(?:유형|Type)\s*:\s*(.*)$/,
+  // The translation writes the type line three ways (유형: 762 times, Type: 18, 타입: 3).
+  type: /^(?:유형|타입|Type)\s*:\s*(.*)$/,
   required: /^(?:필수 항목 여부|필수 여부|필수 사항 여부|Required)\s*:\s*(.*)$/,
   length: /^(?:길이 제약|Length Constraints)\s*:\s*(.*)$/,
   keyLength: /^(?:키 길이 제약|Key Length Constraints)\s*:\s*(.*)$/,

@@ -26,19 +26,19 @@ export function parseMember(name: string, source: Source, body: readonly Paragra
     name,
     source,
     type: { kind: "string" },
+    description: descriptionOf(body),
     required: false,
     value,
     key,
     examples: examplesOf(body),
     binding: "body",
   };
-  let typed = false;
   const apply: Record<keyof typeof LABELS, (v: string, p: Paragraph) => void> = {
     type: (v, p) => {
       const t = parseType(v);
       if (t) {
         member.type = t;
-        typed = true;
+        member.typeFrom = "line";
       } else problems.push({ line: p.line, message: `unknown type "${v}" of member ${name}` });
     },
     required: (v) => {
@@ -78,9 +78,13 @@ export function parseMember(name: string, source: Source, body: readonly Paragra
       break;
     }
   }
-  // Untyped URI members are strings, or integers when the document gives them a numeric range.
-  if (!typed && value.range) member.type = { kind: "integer" };
   return { member, problems };
+}
+
+/** The first paragraph that is no label line and no code: what the member is, in words. */
+function descriptionOf(body: readonly Paragraph[]): string {
+  const labels = Object.values(LABELS);
+  return body.find((p) => !p.code && !labels.some((re) => re.test(p.text)))?.text ?? "";
 }
 
 function count(

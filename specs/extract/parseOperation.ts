@@ -57,6 +57,7 @@ function bindUriMember(m: MemberFact, syntax: RequestSyntax, section: string, in
       section,
       line: m.source.line,
       member: m.name,
+      constraint: "binding",
       what: `query parameter ${m.name}=${m.name}`,
       evidence:
         "documented under URI 요청 파라미터, not a path segment or header, absent from the cut request line",

@@ -1,6 +1,8 @@
 /** The document → facts: locate sections, parse each, report what could not be parsed. */
 import type { DataTypeFact, DocumentFacts, Inference, OperationFact, Problem } from "./facts.ts";
+import { inferTypes } from "./inferTypes.ts";
 import { locateSections } from "./locateSections.ts";
+import { matchSyntaxNames } from "./matchSyntaxNames.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { parseDataType } from "./parseDataType.ts";
 import { parseErrors } from "./parseErrors.ts";
@@ -11,7 +13,7 @@ export function readDocument(text: string): DocumentFacts {
   const problems: Problem[] = [];
   const inferences: Inference[] = [];
   const layout = locateSections(lines, problems);
-  const operations = layout.operations.flatMap((s) => {
+  const parsed = layout.operations.flatMap((s) => {
     const op = parseOperation(
       s.name,
       s.start + 1,
@@ -25,10 +27,19 @@ export function readDocument(text: string): DocumentFacts {
     const t = parseDataType(s.name, s.start + 1, paragraphs(lines, s.start + 1, s.end), problems);
     return t ? [t] : [];
   });
+  const operations = matchSyntaxNames(
+    parsed,
+    dataTypes.flatMap((t) => t.members),
+    inferences,
+  );
   const ce = layout.commonErrors;
   const commonErrors = ce
     ? parseErrors("CommonErrors", paragraphs(lines, ce.start + 1, ce.end), problems)
     : [];
+  inferTypes(
+    [...operations.flatMap((o) => [...o.input, ...o.output]), ...dataTypes.flatMap((t) => t.members)],
+    inferences,
+  );
   checkSyntaxDocumented(operations, dataTypes, problems);
   return { operations, dataTypes, commonErrors, problems, inferences };
 }

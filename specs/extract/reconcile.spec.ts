@@ -7,6 +7,7 @@ function member(name: string, pattern: string, examples: string[] = [], line = 1
     name,
     source: { section: `Op${line}`, line },
     type: { kind: "string" },
+    description: "",
     required: false,
     value: { pattern },
     key: {},

@@ -11,7 +11,7 @@ export interface Repair {
   readonly section: string;
   readonly member: string;
   readonly line: number;
-  readonly constraint: "pattern" | "keyPattern" | "enum" | "binding";
+  readonly constraint: "pattern" | "keyPattern" | "enum" | "binding" | "type" | "name";
   readonly original: string;
   readonly repaired: string;
   readonly evidence: string;
