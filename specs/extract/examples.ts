@@ -29,6 +29,19 @@ function fromInlineExamples(text: string): string[] {
   return out;
 }
 
+/**
+ * The default a description states (`기본적으로 … /aws/lambda/<function name>이라는 기본 로그 그룹`). A
+ * `<placeholder>` stands for a name and is instantiated with its own letters (`functionname`).
+ */
+function fromStatedDefault(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/((?:<[^>]*>|[^\s<])+?)(?:이라는|라는)\s+기본/g)) {
+    const v = (m[1] ?? "").replace(/<([^>]*)>/g, (_, words: string) => words.replace(/[^A-Za-z0-9]/g, ""));
+    if (PRINTABLE.test(v)) out.push(v);
+  }
+  return out;
+}
+
 /** All examples in a member's description paragraphs. */
 export function examplesOf(description: readonly Paragraph[]): string[] {
   const out = new Set<string>();
@@ -36,6 +49,7 @@ export function examplesOf(description: readonly Paragraph[]): string[] {
     if (p.code) continue;
     for (const line of p.lines) for (const v of fromNameFormat(line)) out.add(v);
     for (const v of fromInlineExamples(p.text)) out.add(v);
+    for (const v of fromStatedDefault(p.text)) out.add(v);
   }
   return [...out];
 }

@@ -5,6 +5,7 @@
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
 import type { MemberFact, Problem, ValueConstraints } from "./facts.ts";
 import { repairPattern } from "./repairPattern.ts";
+import { widenClass } from "./widenClass.ts";
 
 /** One entry of repairs.json. */
 export interface Repair {
@@ -122,7 +123,7 @@ function choose(
   for (const o of family) votes.set(semanticKey(o.candidate), (votes.get(semanticKey(o.candidate)) ?? 0) + 1);
   const agreement = (c: string): number => votes.get(semanticKey(c)) ?? 0;
   const viable = [...counts.keys()].filter((c) => compiles(c) && own.every((e) => accepts(c, e)));
-  if (viable.length === 0) return undefined;
+  if (viable.length === 0) return widened(counts, own);
   const majority = [...viable].sort((a, b) => agreement(b) - agreement(a))[0] ?? "";
   const words = mandatoryWords(majority);
   const applicable = words.length > 0 ? pool.filter((e) => words.every((w) => e.includes(w))) : [];
@@ -157,6 +158,22 @@ function choose(
       `accepts ${score(pattern)} of ${applicable.length} document examples containing ${words.join(", ")}`,
     );
   return { pattern, evidence: parts.join("; ") };
+}
+
+/** When no variant accepts the member's own stated values, a one-class pattern may take back lost punctuation. */
+function widened(
+  counts: ReadonlyMap<string, number>,
+  own: readonly string[],
+): { pattern: string; evidence: string } | undefined {
+  for (const c of [...counts.keys()].filter(compiles).sort()) {
+    const w = widenClass(c, own);
+    if (w)
+      return {
+        pattern: w.pattern,
+        evidence: `rule class-lost-punctuation: no occurrence accepts the member's own values ${own.join(", ")}; its class lacks ${w.added.join(" ")}, which they contain`,
+      };
+  }
+  return undefined;
 }
 
 /** Repairs every pattern in place; returns the repairs and reports families with no viable pattern. */
