@@ -54,11 +54,13 @@ describe("extract on a team-written excerpt", () => {
   it("repairs garbled patterns and lists each repair with evidence", () => {
     const pattern = view.operations.get("GetWidget")?.input.members?.get("WidgetName")?.constraints.pattern;
     expect(pattern).toBe(
-      "(arn:aws:widgets:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:widget:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
+      "(arn:aws:widgets:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:widget:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
     );
     const repair = result.repairs.find((r) => r.member === "WidgetName");
     expect(repair?.evidence).toMatch(/latest-literal/);
     expect(repair?.evidence).toMatch(/region-hyphen/);
+    // `_\+)]+)` with no dotted twin and no dotted example is the pushed `+`, not a lost `\.`.
+    expect(repair?.evidence).toMatch(/plus-pushed-into-class/);
     expect(repair?.evidence).toMatch(/my-widget:v1/);
     expect(view.operations.get("GetWidget")?.input.members?.get("Qualifier")?.constraints.pattern).toBe(
       "(|[a-zA-Z0-9$_-]+)",

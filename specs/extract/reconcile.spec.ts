@@ -67,6 +67,55 @@ describe("reconcilePatterns", () => {
     expect(members[0]?.value.pattern).toBe("([a-z-_-]+)");
   });
 
+  it("keeps occurrences with different length limits apart (FunctionName 140 without a dot, 170 with it)", () => {
+    const sized = (pattern: string, max: number, line: number): MemberFact => ({
+      ...member("FunctionName", pattern, [], line),
+      value: { pattern, length: { min: 1, max } },
+    });
+    const members = [
+      sized("([a-z0-9-_]+)", 140, 1),
+      sized("([a-z0-9-_\\.]+)", 170, 2),
+      sized("([a-z0-9-_\\.]+)", 170, 3),
+    ];
+    reconcilePatterns(members, []);
+    expect(members.map((m) => m.value.pattern)).toEqual([
+      "([a-z0-9-_]+)",
+      "([a-z0-9-_\\.]+)",
+      "([a-z0-9-_\\.]+)",
+    ]);
+  });
+
+  it("lets a clean occurrence win over a vote of garbled ones", () => {
+    const members = [
+      member("Handler", "[^\\s]+", [], 1),
+      member("Handler", "[^\\s]+\\$", [], 2),
+      member("Handler", "[^\\s]+\\$", [], 3),
+    ];
+    const repairs = reconcilePatterns(members, []);
+    expect(members.map((m) => m.value.pattern)).toEqual(["[^\\s]+", "[^\\s]+", "[^\\s]+"]);
+    expect(repairs[0]?.evidence).toMatch(/written cleanly/);
+  });
+
+  it("reads `\\+` in a class as the pushed quantifier unless twins or examples show a dot", () => {
+    const pushed = [member("Role", "role/[a-z_/\\+]", [], 1), member("Role", "role/[a-z_/]+", [], 2)];
+    const repairs = reconcilePatterns(pushed, []);
+    expect(pushed[0]?.value.pattern).toBe("role/[a-z_/]+");
+    expect(repairs[0]?.evidence).toMatch(/pushed \+ quantifier \(0 of 1 occurrences/);
+    const dotted = [member("Name", "([a-z-_\\+)]+)", ["my.name"], 1)];
+    reconcilePatterns(dotted, []);
+    expect(dotted[0]?.value.pattern).toBe("([a-z-_\\.]+)");
+  });
+
+  it("widens a one-class pattern by the punctuation of the member's own stated value, and only then", () => {
+    const members = [member("LogGroup", "[\\.\\-_#A-Za-z0-9]+", ["/aws/lambda/functionname"])];
+    const repairs = reconcilePatterns(members, []);
+    expect(members[0]?.value.pattern).toBe("[\\.\\-_#A-Za-z0-9/]+");
+    expect(repairs[0]?.evidence).toMatch(/class-lost-punctuation.*lacks \//);
+    const problems: Problem[] = [];
+    reconcilePatterns([member("Id", "[a-z]+", ["has space"])], problems);
+    expect(problems[0]?.message).toMatch(/no repair of Id pattern/);
+  });
+
   it("finds the literal words a value must contain", () => {
     expect(mandatoryWords("arn:(aws[a-z]*)?:lambda:[a-z]+:function:(x)?")).toEqual([
       "arn",

@@ -3,7 +3,9 @@
  * mechanical repairs, agreement across occurrences, and the document's example values.
  */
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
-import type { MemberFact, Problem, ValueConstraints } from "./facts.ts";
+import type { MemberFact, Problem } from "./facts.ts";
+import type { Occurrence } from "./occurrence.ts";
+import { settlePlusReadings } from "./plusReadings.ts";
 import { repairPattern } from "./repairPattern.ts";
 import { widenClass } from "./widenClass.ts";
 
@@ -16,15 +18,6 @@ export interface Repair {
   readonly original: string;
   readonly repaired: string;
   readonly evidence: string;
-}
-
-interface Occurrence {
-  readonly member: MemberFact;
-  readonly target: ValueConstraints;
-  readonly constraint: "pattern" | "keyPattern";
-  readonly original: string;
-  readonly candidate: string;
-  readonly rules: string[];
 }
 
 function compiles(p: string): boolean {
@@ -122,8 +115,11 @@ function choose(
   const votes = new Map<string, number>();
   for (const o of family) votes.set(semanticKey(o.candidate), (votes.get(semanticKey(o.candidate)) ?? 0) + 1);
   const agreement = (c: string): number => votes.get(semanticKey(c)) ?? 0;
-  const viable = [...counts.keys()].filter((c) => compiles(c) && own.every((e) => accepts(c, e)));
-  if (viable.length === 0) return widened(counts, own);
+  const accepted = [...counts.keys()].filter((c) => compiles(c) && own.every((e) => accepts(c, e)));
+  if (accepted.length === 0) return widened(counts, own);
+  // A clean occurrence (written so that no repair rule applies) wins over a vote among garbled ones.
+  const clean = accepted.filter((c) => family.some((o) => o.candidate === c && o.rules.length === 0));
+  const viable = clean.length > 0 ? clean : accepted;
   const majority = [...viable].sort((a, b) => agreement(b) - agreement(a))[0] ?? "";
   const words = mandatoryWords(majority);
   const applicable = words.length > 0 ? pool.filter((e) => words.every((w) => e.includes(w))) : [];
@@ -152,6 +148,10 @@ function choose(
       ? `${agreement(pattern)} of ${family.length} occurrences agree after mechanical repairs`
       : `no occurrence of this member accepts the document's examples; taken from another member with the literal words ${words.join(", ")}`,
   ];
+  if (clean.length > 0 && clean.length < accepted.length)
+    parts.push(
+      `written cleanly (no repair rule applies) in ${family.filter((o) => o.rules.length === 0).length} occurrence(s), which win over the vote`,
+    );
   if (own.length > 0) parts.push(`accepts the member's examples ${own.join(", ")}`);
   if (applicable.length > 0)
     parts.push(
@@ -188,39 +188,42 @@ export function reconcilePatterns(members: readonly MemberFact[], problems: Prob
       if (target.pattern === undefined) continue;
       const { pattern, rules } = repairPattern(target.pattern);
       const o = { member: m, target, constraint, original: target.pattern, candidate: pattern, rules };
-      const key = `${m.name}/${constraint}`;
+      // Occurrences with different length limits are different members the document keeps apart
+      // (FunctionName of at most 140 characters, written without `\.`, and of 170, with it).
+      const key = `${m.name}/${constraint}/${JSON.stringify((constraint === "pattern" ? m.value : m.key).length ?? {})}`;
       byName.set(key, [...(byName.get(key) ?? []), o]);
     }
   }
   const repairs: Repair[] = [];
-  const everyCandidate = [...new Set([...byName.values()].flat().map((o) => o.candidate))].sort();
-  for (const occurrences of byName.values()) {
-    for (const family of families(occurrences)) {
-      const chosen = choose(family, pool, everyCandidate);
-      if (!chosen) {
-        for (const o of family)
-          problems.push({
-            line: o.member.source.line,
-            section: o.member.source.section,
-            message: `no repair of ${o.member.name} pattern "${o.original}" compiles and accepts its examples`,
-          });
-        continue;
-      }
-      for (const o of family) {
-        o.target.pattern = chosen.pattern;
-        if (o.original === chosen.pattern) continue;
-        const how =
-          o.candidate === chosen.pattern ? `rules ${o.rules.join(", ")}` : "replaced by the family's pattern";
-        repairs.push({
-          section: o.member.source.section,
-          member: o.member.name,
+  const allFamilies = [...byName.values()].flatMap(families);
+  for (const family of allFamilies) settlePlusReadings(family);
+  const everyCandidate = [...new Set(allFamilies.flat().map((o) => o.candidate))].sort();
+  for (const family of allFamilies) {
+    const chosen = choose(family, pool, everyCandidate);
+    if (!chosen) {
+      for (const o of family)
+        problems.push({
           line: o.member.source.line,
-          constraint: o.constraint,
-          original: o.original,
-          repaired: chosen.pattern,
-          evidence: `${how}; ${chosen.evidence}`,
+          section: o.member.source.section,
+          message: `no repair of ${o.member.name} pattern "${o.original}" compiles and accepts its examples`,
         });
-      }
+      continue;
+    }
+    for (const o of family) {
+      o.target.pattern = chosen.pattern;
+      if (o.original === chosen.pattern) continue;
+      const how =
+        o.candidate === chosen.pattern ? `rules ${o.rules.join(", ")}` : "replaced by the family's pattern";
+      const reading = o.reading === undefined ? "" : `; ${o.reading}`;
+      repairs.push({
+        section: o.member.source.section,
+        member: o.member.name,
+        line: o.member.source.line,
+        constraint: o.constraint,
+        original: o.original,
+        repaired: chosen.pattern,
+        evidence: `${how}${reading}; ${chosen.evidence}`,
+      });
     }
   }
   return repairs;

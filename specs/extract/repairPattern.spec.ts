@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
-import { balanceParentheses, repairPattern } from "./repairPattern.ts";
+import { balanceParentheses, hasPlusInClass, repairPattern } from "./repairPattern.ts";
 
 /** Each kind of garbling the PDF conversion produced, as it appears in the reference document. */
 const CASES: [string, string, string][] = [
   ["stray-backticks", "(`\\$LATEST|[0-9]+`)", "(\\$LATEST|[0-9]+)"],
   ["latest-literal", "(\\\\$\\{LATEST|[0-9]+)", "(\\$LATEST|[0-9]+)"],
   ["latest-literal", "(\\\\$\\\\$LATEST|[0-9]+)", "(\\$LATEST|[0-9]+)"],
-  ["plus-paren-for-dot", "([a-zA-Z0-9-_\\+)]+)", "([a-zA-Z0-9-_\\.]+)"],
+  ["plus-pushed-into-class", "([a-zA-Z0-9-_\\+)]+)", "([a-zA-Z0-9-_]+)"],
+  ["plus-pushed-into-class", "role/?[a-zA-Z_0-9+=,.@\\-_/\\+]", "role/?[a-zA-Z_0-9+=,.@\\-_/]+"],
+  ["plus-pushed-into-class", "([a-zA-Z0-9-_\\+)(:(a|b))?", "([a-zA-Z0-9-_]+)(:(a|b))?"],
   ["doubled-class-dot", "csc-[a-zA-Z0-9-_\\.\\.]{17}", "csc-[a-zA-Z0-9-_\\.]{17}"],
   [
     "possessive-plus",
@@ -32,6 +34,14 @@ describe("repairPattern", () => {
     expect(r.pattern).toBe(repaired);
     expect(r.rules).toContain(rule);
     expect(() => wholeValuePattern(r.pattern)).not.toThrow();
+  });
+
+  it("reads `\\+` in a class as a lost `\\.` when asked (plus-paren-for-dot)", () => {
+    const r = repairPattern("([a-zA-Z0-9-_\\+)]+)", "dot");
+    expect(r.pattern).toBe("([a-zA-Z0-9-_\\.]+)");
+    expect(r.rules).toContain("plus-paren-for-dot");
+    expect(hasPlusInClass("([a-zA-Z0-9-_\\+)]+)")).toBe(true);
+    expect(hasPlusInClass("[a-z+]+\\+")).toBe(false);
   });
 
   it("leaves a clean pattern alone", () => {

@@ -57,9 +57,9 @@ export const REPAIR_RULES: readonly RepairRule[] = [
     apply: replace(/\]\}/g, "]+"),
   },
   {
-    name: "plus-paren-for-dot",
-    why: "`\\.` inside a character class was converted to `\\+)`",
-    apply: replace(/\\\+\)\]/g, "\\.]"),
+    name: "plus-pushed-into-class",
+    why: "the `+` after a character class was pushed inside it (`/\\+]` for `/]+`, `_\\+)]+)` for `_]+)`)",
+    apply: (p) => plusInClass(p, ""),
   },
   {
     name: "doubled-class-dot",
@@ -112,11 +112,68 @@ export const REPAIR_RULES: readonly RepairRule[] = [
   },
 ];
 
+/** The other reading of a `\+` inside a character class: a `\.` the conversion lost (its own rule). */
+const PLUS_FOR_DOT: RepairRule = {
+  name: "plus-paren-for-dot",
+  why: "`\\.` inside a character class was converted to `\\+` or `\\+)`",
+  apply: (p) => plusInClass(p, "\\."),
+};
+
+/** How to read a `\+` inside a character class: a pushed quantifier (the default) or a lost `\.`. */
+export type PlusReading = "quantifier" | "dot";
+
+/** True when the two readings of `\+` in a class give different patterns: the occurrence is ambiguous. */
+export function hasPlusInClass(original: string): boolean {
+  return plusInClass(original, "") !== plusInClass(original, "\\.");
+}
+
+/**
+ * Rewrites each `\+` inside a character class, with what follows of `)`, `]` and `+`, as `<insert>]+`
+ * (keeping a `)` that closed the group): `_\+)]+)` and `_\+])` and `_\+)(` all lose the pushed `+`.
+ */
+export function plusInClass(p: string, insert: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i] ?? "";
+    if (ch === "\\" && inClass && p[i + 1] === "+" && (p[i + 2] === ")" || p[i + 2] === "]")) {
+      let j = i + 2;
+      let closesGroup = false;
+      if (p[j] === ")") {
+        j++;
+        if (p[j] === "]") j++;
+        else closesGroup = true; // `_\+)(`: the `]` was lost and the `)` is the group's
+      } else j++; // the `]`
+      if (p[j] === "+") j++;
+      out += `${insert}]+${closesGroup ? ")" : ""}`;
+      inClass = false;
+      i = j - 1;
+      continue;
+    }
+    if (ch === "\\") {
+      out += ch + (p[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    out += ch;
+  }
+  return out;
+}
+
 /** Applies every rule; returns the result and the names of the rules that changed something. */
-export function repairPattern(original: string): { pattern: string; rules: string[] } {
+export function repairPattern(
+  original: string,
+  plusReading: PlusReading = "quantifier",
+): { pattern: string; rules: string[] } {
   let pattern = original.trim();
   const rules: string[] = [];
-  for (const rule of REPAIR_RULES) {
+  const ruleSet =
+    plusReading === "dot"
+      ? REPAIR_RULES.map((r) => (r.name === "plus-pushed-into-class" ? PLUS_FOR_DOT : r))
+      : REPAIR_RULES;
+  for (const rule of ruleSet) {
     const next = rule.apply(pattern);
     if (next !== pattern) rules.push(rule.name);
     pattern = next;
