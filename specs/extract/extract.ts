@@ -1,6 +1,6 @@
 /** The whole extraction: document text → model AST, repairs, problems. Pure; the CLI does the I/O. */
 import { buildAst } from "./buildAst.ts";
-import type { Problem } from "./facts.ts";
+import type { DocumentFacts, Problem } from "./facts.ts";
 import { readDocument } from "./readDocument.ts";
 import { type Repair, reconcileEnums, reconcilePatterns } from "./reconcile.ts";
 
@@ -8,6 +8,8 @@ export interface Extraction {
   readonly model: Record<string, unknown>;
   readonly repairs: Repair[];
   readonly problems: Problem[];
+  /** The facts the model was built from, for the self-check (spec:lint). */
+  readonly facts: DocumentFacts;
   readonly counts: { operations: number; dataTypes: number; memberHeadings: number; membersEmitted: number };
 }
 
@@ -42,6 +44,7 @@ export function extract(text: string): Extraction {
     model,
     repairs,
     problems: facts.problems,
+    facts,
     counts: {
       operations: facts.operations.length,
       dataTypes: facts.dataTypes.length,

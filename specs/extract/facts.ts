@@ -35,6 +35,8 @@ export interface MemberFact {
   type: TypeFact;
   /** How the type was known: read from its type line, or inferred (listed in repairs.json); unset until then. */
   typeFrom?: "line" | "inferred";
+  /** The document line of the type line read, for the self-check that every type line was consumed. */
+  typeLine?: number;
   /** The first description paragraph: evidence for typing a member the document leaves untyped. */
   readonly description: string;
   required: boolean;

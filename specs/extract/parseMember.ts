@@ -39,6 +39,7 @@ export function parseMember(name: string, source: Source, body: readonly Paragra
       if (t) {
         member.type = t;
         member.typeFrom = "line";
+        member.typeLine = p.line;
       } else problems.push({ line: p.line, message: `unknown type "${v}" of member ${name}` });
     },
     required: (v) => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { loadModelFile } from "../model/loadModelFile.ts";
 import { documentExamples } from "./documentExamples.ts";
 import { lintModel } from "./lintModel.ts";
+import { selfCheck } from "./selfCheck.ts";
 
 function flag(argv: string[], name: string, fallback: string): string {
   const i = argv.indexOf(name);
@@ -21,14 +22,22 @@ function main(argv: string[]): number {
     return 1;
   }
   const hasDocument = existsSync(documentPath);
-  const examples = hasDocument ? documentExamples(readFileSync(documentPath, "utf8")) : [];
+  const text = hasDocument ? readFileSync(documentPath, "utf8") : "";
+  const examples = hasDocument ? documentExamples(text) : [];
   const repairs = existsSync(repairsPath)
     ? (JSON.parse(readFileSync(repairsPath, "utf8")) as unknown[]).length
     : 0;
   const { summary, errors } = lintModel(view, examples);
+  const examplesRejected = errors.filter((e) => e.includes("rejects the document's example")).length;
   console.log(`spec:lint ${modelPath}`);
-  console.table({ ...summary, repairs, examplesChecked: examples.length });
-  if (!hasDocument) console.log(`spec:lint: ${documentPath} absent: document examples not checked`);
+  console.table({ ...summary, repairs, examplesChecked: examples.length, examplesRejected });
+  if (hasDocument) {
+    // The extractor against the document: types read or inferred with evidence, type lines consumed.
+    const check = selfCheck(text);
+    console.log(`spec:lint self-check of the extractor against ${documentPath}`);
+    console.table(check.counts);
+    errors.push(...check.gaps.map((g) => `self-check: ${g}`));
+  } else console.log(`spec:lint: ${documentPath} absent: document examples and self-check not run`);
   for (const e of errors) console.error(`  ✗ ${e}`);
   if (errors.length > 0) {
     console.error(`spec:lint: ${errors.length} error(s)`);
