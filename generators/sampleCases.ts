@@ -1,9 +1,9 @@
 import fc from "fast-check";
+import type { Phase, RequestCase } from "../core/requestCase.ts";
 import type { OperationView } from "../specs/model/types.ts";
 import { boundaryRequests } from "./boundaryRequests.ts";
 import type { FixturePool } from "./FixturePool.ts";
 import { phaseArbitrary } from "./phaseArbitrary.ts";
-import type { Phase, RequestCase } from "./requestCase.ts";
 
 /** How many cases to draw and from which seed. */
 export interface SampleCasesConstraints {

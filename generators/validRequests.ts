@@ -1,8 +1,8 @@
 import type fc from "fast-check";
+import type { RequestCase } from "../core/requestCase.ts";
 import type { OperationView } from "../specs/model/types.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
-import type { RequestCase } from "./requestCase.ts";
 
 const cache = new WeakMap<OperationView, fc.Arbitrary<RequestCase>>();
 

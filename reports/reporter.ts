@@ -1,5 +1,5 @@
 /** The reporter contract the engine drives, and the run envelope every report file carries. */
-import type { CaseResult } from "../suites/engine/caseResult.ts";
+import type { CaseResult } from "../core/caseResult.ts";
 
 /** Which target a run talked to; the endpoint never carries credentials. */
 export interface TargetInfo {

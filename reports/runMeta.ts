@@ -1,9 +1,9 @@
 /** Builds the RunMeta envelope: run id, suite version, model hash, and an endpoint without credentials. */
 import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { redactUrl } from "../suites/transports/redactHeaders.ts";
+import { redactUrl } from "../core/redactHeaders.ts";
+import { sanitizeDeep } from "../core/sanitize.ts";
 import type { RunMeta, TargetInfo } from "./reporter.ts";
-import { sanitizeDeep } from "./sanitize.ts";
 
 const MODEL = new URL("../specs/lambda/model.json", import.meta.url);
 const PACKAGE = new URL("../package.json", import.meta.url);

@@ -5,9 +5,9 @@
  * Usage: npx tsx scripts/dumpCases.ts [seed] [runs]
  */
 import { createHash } from "node:crypto";
+import { generateCases } from "../generators/generateCases.ts";
 import { sampleCases } from "../generators/sampleCases.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
-import { generateCases } from "../suites/engine/generateCases.ts";
 import { serializeRequest } from "../suites/engine/serializeRequest.ts";
 
 /** JSON with object keys sorted at every depth and Buffers as base64, so key order cannot hide a change. */

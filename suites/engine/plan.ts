@@ -1,5 +1,5 @@
 /** A run's plan: which operations, which phases, how many cases, from which seed. */
-import type { Phase } from "../../generators/requestCase.ts";
+import type { Phase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../specs/model/types.ts";
 
 export interface RunPlan {

@@ -4,9 +4,9 @@
  * run's seed and path and shrunk to the shortest command sequence that still shows it.
  */
 import fc from "fast-check";
+import type { CaseResult } from "../../core/caseResult.ts";
+import type { Check } from "../../core/check.ts";
 import type { ServiceView } from "../../specs/model/types.ts";
-import type { Check } from "../checks/check.ts";
-import type { CaseResult } from "../engine/caseResult.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
 import type { Family, StatefulReal } from "./commandSpec.ts";

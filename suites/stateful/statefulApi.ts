@@ -1,14 +1,15 @@
 /** The real side of a model run: sends each step through the raw transport, judges it, and hands on the result. */
-import type { RequestCase } from "../../generators/requestCase.ts";
+
+import type { CaseResult, SentRequest } from "../../core/caseResult.ts";
+import type { Check } from "../../core/check.ts";
+import { redactHeaders } from "../../core/redactHeaders.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../specs/model/types.ts";
-import type { Check } from "../checks/check.ts";
 import { isUnimplemented } from "../checks/isUnimplemented.ts";
 import { jsonBody } from "../checks/jsonBody.ts";
-import type { CaseResult, SentRequest } from "../engine/caseResult.ts";
 import { judge } from "../engine/judge.ts";
 import { serializeRequest } from "../engine/serializeRequest.ts";
 import type { RawTransport } from "../transports/rawTransport.ts";
-import { redactHeaders } from "../transports/redactHeaders.ts";
 import { compareToModel, type ModelComparison, STATEFUL_CHECK } from "./compareToModel.ts";
 import { statefulReplayLine } from "./statefulReplayLine.ts";
 import type { Step, StepOutcome } from "./step.ts";

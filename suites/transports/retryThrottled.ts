@@ -1,6 +1,7 @@
 /** The one place throttled responses are retried, for both transports. */
+
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { backoffDelay, isThrottled, type RetryPolicy } from "./throttlePolicy.ts";
-import type { TransportResponse } from "./transportResponse.ts";
 
 /** What retrying did for one case: how many throttles were retried, and whether the last answer still was one. */
 export interface ThrottleRecord {

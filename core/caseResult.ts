@@ -1,0 +1,37 @@
+/** The result of one case: what was sent, what came back, and every check's verdict. */
+
+import type { ThrottleRecord } from "../suites/transports/retryThrottled.ts";
+import type { RequestCase } from "./requestCase.ts";
+import type { TransportResponse } from "./transportResponse.ts";
+
+export type VerdictStatus = "pass" | "fail" | "warn" | "notApplicable";
+
+export interface Verdict {
+  readonly check: string;
+  readonly status: VerdictStatus;
+  /** One line, for fail and warn. */
+  readonly reason?: string;
+}
+
+/** The request as it went on the wire, credentials redacted. */
+export interface SentRequest {
+  readonly transport: "sdk" | "raw";
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+}
+
+export interface CaseResult {
+  readonly id: string;
+  readonly case: RequestCase;
+  readonly request: SentRequest;
+  readonly response: TransportResponse;
+  readonly verdicts: readonly Verdict[];
+  /** The command line that replays this case. */
+  readonly replay: string;
+  /** Set on the minimal case fast-check shrank a failure to: the id of the case it started from. */
+  readonly shrunkFrom?: string;
+  /** Set when the target throttled this case (429/503/TooManyRequests): retries spent, and whether it persisted. */
+  readonly throttled?: ThrottleRecord;
+}
