@@ -4,10 +4,10 @@
  * the engine does; each phase draws for at least `--ms` milliseconds (default 300).
  */
 import fc from "fast-check";
+import type { OperationView } from "../core/serviceView.ts";
 import { invalidRequests } from "../generators/invalidRequests.ts";
 import { validRequests } from "../generators/validRequests.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
-import type { OperationView } from "../specs/model/types.ts";
 
 const GOAL_AVERAGE = 5000;
 const GOAL_FLOOR = 500;

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Check } from "../core/check.ts";
-import type { ServiceView } from "../specs/model/types.ts";
+import type { ServiceView } from "../core/serviceView.ts";
 import { isUnimplemented } from "../suites/checks/isUnimplemented.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";

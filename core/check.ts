@@ -1,7 +1,7 @@
 /** The one signature every check has; checks are registered by name in `registry.ts`. */
 
-import type { OperationView, ServiceView } from "../specs/model/types.ts";
 import type { RequestCase } from "./requestCase.ts";
+import type { OperationView, ServiceView } from "./serviceView.ts";
 import type { TransportResponse } from "./transportResponse.ts";
 
 export interface CheckContext {

@@ -1,5 +1,5 @@
 import type { ViolationKind } from "../core/requestCase.ts";
-import type { OperationView } from "../specs/model/types.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { hasJsonBody } from "./_internals/malformedJson.ts";
 import { cachedSites } from "./invalidRequests.ts";
 

@@ -1,7 +1,7 @@
 /** The cases of one (operation, phase), lazily, each with the path that regenerates it. */
 import fc from "fast-check";
 import type { Phase, RequestCase } from "../core/requestCase.ts";
-import type { OperationView } from "../specs/model/types.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { caseSeed } from "../suites/engine/plan.ts";
 import { boundaryRequests } from "./boundaryRequests.ts";
 import type { FixturePool } from "./FixturePool.ts";

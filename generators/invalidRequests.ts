@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { RequestCase, ViolationKind } from "../core/requestCase.ts";
-import type { OperationView } from "../specs/model/types.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { CORRUPTIONS, hasJsonBody, malformedBody } from "./_internals/malformedJson.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import { type ViolationSite, violationSites } from "./_internals/violationSites.ts";

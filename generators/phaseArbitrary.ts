@@ -1,6 +1,6 @@
 import type fc from "fast-check";
 import type { Phase, RequestCase } from "../core/requestCase.ts";
-import type { OperationView } from "../specs/model/types.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { invalidRequests } from "./invalidRequests.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
 import { validRequests } from "./validRequests.ts";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Phase, RequestCase } from "../core/requestCase.ts";
-import type { OperationView } from "../specs/model/types.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { boundaryRequests } from "./boundaryRequests.ts";
 import type { FixturePool } from "./FixturePool.ts";
 import { phaseArbitrary } from "./phaseArbitrary.ts";

@@ -1,6 +1,6 @@
 import type fc from "fast-check";
 import type { RequestCase } from "../core/requestCase.ts";
-import type { OperationView } from "../specs/model/types.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
 

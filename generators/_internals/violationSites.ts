@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { ViolationKind } from "../../core/requestCase.ts";
-import type { MemberView, OperationView, ShapeView } from "../../specs/model/types.ts";
+import type { MemberView, OperationView, ShapeView } from "../../core/serviceView.ts";
 import { doubleArbitrary } from "../doubleArbitrary.ts";
 import { GeneratorGapError } from "../GeneratorGapError.ts";
 import { integerArbitrary } from "../integerArbitrary.ts";

@@ -1,6 +1,6 @@
 /** A run's plan: which operations, which phases, how many cases, from which seed. */
 import type { Phase } from "../../core/requestCase.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 
 export interface RunPlan {
   readonly operations: readonly string[];

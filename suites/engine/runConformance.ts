@@ -7,9 +7,9 @@
 import type { CaseResult, Verdict } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import type { Phase, RequestCase } from "../../core/requestCase.ts";
+import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
-import type { OperationView, ServiceView } from "../../specs/model/types.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
 import { judge, UNIMPLEMENTED_CHECK } from "./judge.ts";
 import type { RunPlan } from "./plan.ts";

@@ -3,8 +3,8 @@
 import type { SentRequest } from "../../core/caseResult.ts";
 import { redactHeaders } from "../../core/redactHeaders.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
-import type { OperationView } from "../../specs/model/types.ts";
 import type { RawTransport } from "../transports/rawTransport.ts";
 import { type RetryOptions, retryThrottled, type ThrottleRecord } from "../transports/retryThrottled.ts";
 import type { SdkTransport } from "../transports/sdkTransport.ts";

@@ -4,7 +4,7 @@
  * they are (a wrong-type value stays wrong) because invalid cases must reach the target unchanged.
  */
 import type { RequestCase } from "../../core/requestCase.ts";
-import type { OperationView } from "../../specs/model/types.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { RawRequest } from "../transports/rawTransport.ts";
 
 function text(value: unknown): string {

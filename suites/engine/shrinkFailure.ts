@@ -2,9 +2,9 @@
 import fc from "fast-check";
 import type { CaseResult } from "../../core/caseResult.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { arbitraryFor } from "../../generators/generateCases.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
 
 /** Each shrink is bounded: it spends requests, and a flaky target must not stall the run. */
 const SHRINK_TIME_LIMIT_MS = 3_000;

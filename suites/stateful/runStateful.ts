@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { CaseResult } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
 import type { Family, StatefulReal } from "./commandSpec.ts";

@@ -4,7 +4,7 @@ import type { CaseResult, SentRequest } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import { redactHeaders } from "../../core/redactHeaders.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import { isUnimplemented } from "../checks/isUnimplemented.ts";
 import { jsonBody } from "../checks/jsonBody.ts";
 import { judge } from "../engine/judge.ts";

@@ -1,7 +1,7 @@
 import type { VerdictStatus } from "../../core/caseResult.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
 import { CHECKS } from "../../suites/checks/registry.ts";
 
 /** Every registered check's outcome for one exchange, by check name. */

@@ -1,5 +1,5 @@
 import type { RequestCase } from "../../core/requestCase.ts";
-import type { OperationView } from "../../specs/model/types.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { RawRequest } from "../../suites/transports/rawTransport.ts";
 
 /**
