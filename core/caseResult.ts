@@ -1,10 +1,17 @@
 /** The result of one case: what was sent, what came back, and every check's verdict. */
 
-import type { ThrottleRecord } from "../suites/transports/retryThrottled.ts";
+import type { CheckOutcome } from "./check.ts";
 import type { RequestCase } from "./requestCase.ts";
 import type { TransportResponse } from "./transportResponse.ts";
 
-export type VerdictStatus = "pass" | "fail" | "warn" | "notApplicable";
+/** The four verdict statuses, spelled once: those of a check's outcome. */
+export type VerdictStatus = CheckOutcome["status"];
+
+/** What retrying did for one case: how many throttles were retried, and whether the last answer still was one. */
+export interface ThrottleRecord {
+  readonly retries: number;
+  readonly persisted: boolean;
+}
 
 export interface Verdict {
   readonly check: string;

@@ -1,10 +1,7 @@
+import { SIGV4_SECRET_HEADERS } from "./secretNames.ts";
+
 /** Header names whose values are credentials or derived from them (SigV4 header and presign forms). */
-const SECRET_HEADERS = new Set([
-  "authorization",
-  "x-amz-security-token",
-  "x-amz-credential",
-  "x-amz-signature",
-]);
+const SECRET_HEADERS: ReadonlySet<string> = new Set(SIGV4_SECRET_HEADERS);
 
 /** Placeholder written instead of a secret value. */
 export const REDACTED = "<redacted>";

@@ -1,12 +1,19 @@
 /** The one sanitiser every string passes through before it reaches a report file. */
 import { REDACTED } from "./redactHeaders.ts";
+import { SECRET_NAMES as NAMES, SECRET_ENV_NAMES, SIGV4_SECRET_HEADERS } from "./secretNames.ts";
 
 /** Header, query and JSON key names whose values are credentials. */
-const SECRET_NAMES =
-  /^(authorization|x-amz-security-token|x-amz-credential|x-amz-signature|aws_secret_access_key|aws_session_token|secretaccesskey|sessiontoken)$/i;
+const SECRET_NAME_ALT = NAMES.join("|");
+const SECRET_NAMES = new RegExp(`^(${SECRET_NAME_ALT})$`, "i");
 
-const SECRET_NAME_ALT =
-  "authorization|x-amz-security-token|x-amz-credential|x-amz-signature|aws_secret_access_key|aws_session_token|secretaccesskey|sessiontoken";
+/** The SigV4 names that appear as presigned query parameters (all but `authorization`). */
+const PRESIGN_ALT = SIGV4_SECRET_HEADERS.filter((n) => n !== "authorization").join("|");
+
+/** Names written as `name: value` or `name=value` in free text (headers, environment, config files). */
+const KEY_VALUE_ALT = [
+  ...SIGV4_SECRET_HEADERS.filter((n) => n !== "authorization"),
+  ...SECRET_ENV_NAMES,
+].join("|");
 
 /** A value that is already a placeholder (plain, HTML-escaped, URL-encoded) or an environment variable. */
 const NOT_A_SECRET = String.raw`(?!<redacted>|&lt;redacted&gt;|%3Credacted%3E|\$[A-Z_]+\b)`;
@@ -16,20 +23,11 @@ const TEXT_RULES: readonly [RegExp, (placeholder: string) => string][] = [
   // JSON members: "Authorization": "AWS4-HMAC-SHA256 ..."
   [new RegExp(`("(?:${SECRET_NAME_ALT})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*(")`, "gi"), (p) => `$1${p}$2`],
   // Query parameters of presigned URLs.
-  [
-    new RegExp(
-      `([?&](?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token)=)${NOT_A_SECRET}[^&\\s"'#<\\\\]+`,
-      "gi",
-    ),
-    (p) => `$1${p}`,
-  ],
+  [new RegExp(`([?&](?:${PRESIGN_ALT})=)${NOT_A_SECRET}[^&\\s"'#<\\\\]+`, "gi"), (p) => `$1${p}`],
   // Header lines and curl -H arguments: Authorization: AWS4-HMAC-SHA256 Credential=…
   [/(\bauthorization\s*:\s*)(?:AWS4-[A-Z0-9-]+|AWS|Bearer|Basic)\s[^\r\n"'<&\\]*/gi, (p) => `$1${p}`],
   [
-    new RegExp(
-      `(\\b(?:x-amz-security-token|x-amz-credential|x-amz-signature|aws_secret_access_key|aws_session_token)\\s*[:=]\\s*)${NOT_A_SECRET}[^\\s"'<&,;\\\\]+`,
-      "gi",
-    ),
+    new RegExp(`(\\b(?:${KEY_VALUE_ALT})\\s*[:=]\\s*)${NOT_A_SECRET}[^\\s"'<&,;\\\\]+`, "gi"),
     (p) => `$1${p}`,
   ],
   // Fragments of a SigV4 Authorization value seen on their own.

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
-import { caseSeed } from "../suites/engine/plan.ts";
-import { arbitraryFor, generateCases } from "./generateCases.ts";
+import { arbitraryFor, caseSeed, generateCases } from "./generateCases.ts";
 
 const service = loadModelFile("specs/lambda/model.json");
 

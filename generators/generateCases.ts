@@ -2,7 +2,6 @@
 import fc from "fast-check";
 import type { Phase, RequestCase } from "../core/requestCase.ts";
 import type { OperationView } from "../core/serviceView.ts";
-import { caseSeed } from "../suites/engine/plan.ts";
 import { boundaryRequests } from "./boundaryRequests.ts";
 import type { FixturePool } from "./FixturePool.ts";
 import { phaseArbitrary } from "./phaseArbitrary.ts";
@@ -19,11 +18,15 @@ export function arbitraryFor(
 /** Runs sampled at a time: enough to amortise `fc.sample`, few enough that memory stays flat. */
 const SAMPLE_CHUNK = 256;
 
-/**
- * `fc.sample` with the same seed yields the same values, in the same order, as the property runner:
- * case i is run i, so `{seed, path: String(i)}` replays it and lets fast-check shrink it.
- */
-export function* generateCases(
+/** Each (operation, phase) gets its own seed, so adding an operation does not change the others' cases. */
+export function caseSeed(seed: number, operation: string, phase: Phase): number {
+  let h = seed | 0;
+  for (const ch of `${operation}/${phase}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return h >>> 0;
+}
+
+/** A run's cases of one (operation, phase): drawn from that pair's own seed (`caseSeed`). */
+export function generateCases(
   op: OperationView,
   phase: Phase,
   runSeed: number,
@@ -31,9 +34,32 @@ export function* generateCases(
   fixtures?: FixturePool,
   only?: number,
 ): Generator<RequestCase> {
+  return casesFromSeed(op, phase, caseSeed(runSeed, op.name, phase), runs, fixtures, only);
+}
+
+/** The first `runs` cases of a phase drawn from exactly `seed`, as an array (reports' and benchmarks' samples). */
+export function sampleCases(
+  op: OperationView,
+  phase: Phase,
+  { seed, runs, fixtures }: { readonly seed: number; readonly runs: number; readonly fixtures?: FixturePool },
+): RequestCase[] {
+  return [...casesFromSeed(op, phase, seed, runs, fixtures)];
+}
+
+/**
+ * `fc.sample` with the same seed yields the same values, in the same order, as the property runner:
+ * case i is run i, so `{seed, path: String(i)}` replays it and lets fast-check shrink it.
+ */
+function* casesFromSeed(
+  op: OperationView,
+  phase: Phase,
+  seed: number,
+  runs: number,
+  fixtures?: FixturePool,
+  only?: number,
+): Generator<RequestCase> {
   // Stateful command sequences span operations; `suites/stateful` runs them, not this generator.
   if (phase === "stateful") return;
-  const seed = caseSeed(runSeed, op.name, phase);
   const tag = (c: RequestCase, i: number): RequestCase => ({
     ...c,
     operation: op.name,

@@ -9,7 +9,7 @@ const cache = new WeakMap<OperationView, fc.Arbitrary<RequestCase>>();
 /**
  * Requests of an operation that satisfy every constraint of the model: all members (labels, query,
  * headers, body, payload) in one SDK-shaped object, optional members present and absent. `seed` is 0:
- * `sampleCases` fills it. Throws `GeneratorGapError` when a required member cannot be generated.
+ * `generateCases` fills it. Throws `GeneratorGapError` when a required member cannot be generated.
  */
 export function validRequests(
   operation: OperationView,

@@ -5,8 +5,7 @@
  * Usage: npx tsx scripts/dumpCases.ts [seed] [runs]
  */
 import { createHash } from "node:crypto";
-import { generateCases } from "../generators/generateCases.ts";
-import { sampleCases } from "../generators/sampleCases.ts";
+import { generateCases, sampleCases } from "../generators/generateCases.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { serializeRequest } from "../suites/engine/serializeRequest.ts";
 

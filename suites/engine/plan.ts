@@ -31,10 +31,3 @@ export function makePlan(
     throw new Error(`--runs must be a positive integer, got ${opts.runs}`);
   return { operations, phases, runs: opts.runs, seed: opts.seed };
 }
-
-/** Each (operation, phase) gets its own seed, so adding an operation does not change the others' cases. */
-export function caseSeed(seed: number, operation: string, phase: Phase): number {
-  let h = seed | 0;
-  for (const ch of `${operation}/${phase}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
-  return h >>> 0;
-}
