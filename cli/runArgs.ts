@@ -1,5 +1,7 @@
 /** `lambda-conformance run` flags → validated options; a bad flag is a UsageError (exit 2). */
+
 import { parseArgs } from "node:util";
+import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
 
 export class UsageError extends Error {}
@@ -48,7 +50,7 @@ const OPTIONS = {
   "fail-on": { type: "string", default: "any" },
   "role-arn": { type: "string" },
   "no-shrink": { type: "boolean", default: false },
-  model: { type: "string", default: "specs/lambda/model.json" },
+  model: { type: "string", default: DEFAULT_MODEL },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -119,6 +121,6 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     failOn: oneOf("fail-on", values["fail-on"] ?? "any", ["any", "new", "none"]),
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
-    model: values.model ?? "specs/lambda/model.json",
+    model: values.model ?? DEFAULT_MODEL,
   };
 }

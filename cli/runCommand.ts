@@ -31,6 +31,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     ...(args.phases ? { phases: args.phases } : {}),
     runs: args.runs,
     seed: args.seed,
+    model: args.model,
   });
   if (args.allowRealAws && !args.allowCostly) {
     const kept = costlyExclusions(plan.operations, plan.phases);
@@ -82,6 +83,7 @@ export async function runCommand(argv: string[]): Promise<number> {
                 ...(target.version ? { version: target.version } : {}),
               },
               ...(args.region ? { region: args.region } : {}),
+              modelPath: args.model,
               options: { ...args, model: args.model },
             }),
           );

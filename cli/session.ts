@@ -72,7 +72,8 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     timeoutMs: o.timeoutMs,
   };
   const sdk = createSdkTransport(common);
-  const raw = createRawTransport(common);
+  // Signed as the model says (`aws.auth#sigv4` name), so another service's model is signed for that service.
+  const raw = createRawTransport({ ...common, signingName: o.service.signingName });
   const clients = fixtureClients(common);
   let fixtures: FixtureSet = { runId, prefix: `lc-${runId}`, skipped: [] };
   let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
@@ -115,6 +116,7 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
         checks: o.checks,
         seed: o.plan.seed,
         runs: o.plan.runs,
+        ...(o.plan.model === undefined ? {} : { model: o.plan.model }),
         prefix: `${fixtures.prefix}-st`,
         roleArn,
         onCase: (r) => {

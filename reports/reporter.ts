@@ -15,7 +15,7 @@ export interface RunMeta {
   readonly target: TargetInfo;
   /** `version` of the suite's package.json. */
   readonly suiteVersion: string;
-  /** sha256 (hex) of `specs/lambda/model.json`: results are comparable only under the same model. */
+  /** sha256 (hex) of the model file the run loaded (`--model`): results are comparable only under the same model. */
   readonly modelHash: string;
   /** ISO 8601. */
   readonly startedAt: string;

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { generateCases, sampleCases } from "../generators/generateCases.ts";
+import { DEFAULT_MODEL_FILE } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { serializeRequest } from "../suites/engine/serializeRequest.ts";
 
@@ -24,7 +25,7 @@ function canonical(value: unknown): unknown {
 
 const seed = Number(process.argv[2] ?? 42);
 const runs = Number(process.argv[3] ?? 25);
-const service = loadModelFile("specs/lambda/model.json");
+const service = loadModelFile(DEFAULT_MODEL_FILE);
 const hash = createHash("sha256");
 let count = 0;
 for (const op of service.operations.values()) {

@@ -130,7 +130,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       request,
       response,
       verdicts,
-      replay: replayLine(c, plan.seed, plan.runs),
+      replay: replayLine(c, plan),
       ...(throttled ? { throttled } : {}),
     };
   };

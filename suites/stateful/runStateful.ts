@@ -27,6 +27,8 @@ export interface StatefulOptions {
   readonly seed: number;
   /** fast-check runs, each a sequence of at most `MAX_COMMANDS` commands. */
   readonly runs: number;
+  /** The `--model` file when not the default, for the replay line. */
+  readonly model?: string;
   /** Every resource name starts with it (`lc-<runId>-st`); teardown sweeps by it. */
   readonly prefix: string;
   readonly roleArn: string;
@@ -79,6 +81,7 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
     checks: opts.checks,
     seed: opts.seed,
     runs: opts.runs,
+    ...(opts.model === undefined ? {} : { model: opts.model }),
     disabled,
   };
 

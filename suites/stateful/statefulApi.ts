@@ -8,10 +8,10 @@ import type { ServiceView } from "../../core/serviceView.ts";
 import { isUnimplemented } from "../checks/isUnimplemented.ts";
 import { jsonBody } from "../checks/jsonBody.ts";
 import { judge } from "../engine/judge.ts";
+import { statefulReplayLine } from "../engine/replayLine.ts";
 import { serializeRequest } from "../engine/serializeRequest.ts";
 import type { RawTransport } from "../transports/rawTransport.ts";
 import { compareToModel, type ModelComparison, STATEFUL_CHECK } from "./compareToModel.ts";
-import { statefulReplayLine } from "./statefulReplayLine.ts";
 import type { Step, StepOutcome } from "./step.ts";
 
 /** Thrown to fail the fast-check property when the divergence being shrunk shows up again. */
@@ -24,6 +24,8 @@ export interface ApiContext {
   readonly checks: readonly Check[];
   readonly seed: number;
   readonly runs: number;
+  /** The `--model` file when not the default, for the replay line. */
+  readonly model?: string;
   /** Operations answered as unimplemented; shared by every run, so each is recorded once. */
   readonly disabled: Set<string>;
   /** Receives every exchange with its model comparison. */
@@ -81,7 +83,7 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
           request,
           response,
           verdicts,
-          replay: statefulReplayLine(ctx.seed, ctx.runs),
+          replay: statefulReplayLine(ctx),
         },
         comparison,
       );

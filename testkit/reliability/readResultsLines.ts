@@ -1,6 +1,5 @@
-/** Reads a results.json of any size one line at a time (its layout: head line, one line per case, tail). */
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
+/** A soak's tally of a results.json of any size, read with the one streaming reader of `reports/readResults.ts`. */
+import { readCases, readResults } from "../../reports/readResults.ts";
 
 /** What a soak needs from results.json without holding it in memory. */
 export interface ResultsTally {
@@ -17,26 +16,12 @@ export async function readResultsLines(file: string): Promise<ResultsTally> {
   const withoutVerdict: string[] = [];
   let cases = 0;
   let duplicateIds = 0;
-  let summary: ResultsTally["summary"] = {};
-  let lineNo = 0;
-  for await (const line of createInterface({
-    input: createReadStream(file, "utf8"),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })) {
-    lineNo++;
-    if (lineNo === 1 || line === "") continue;
-    if (line.startsWith("],")) {
-      summary = (JSON.parse(`{${line.slice(2)}`) as { summary: ResultsTally["summary"] }).summary;
-      continue;
-    }
-    const record = JSON.parse(line.startsWith(",") ? line.slice(1) : line) as {
-      id: string;
-      verdicts: unknown[];
-    };
+  for await (const record of readCases(file)) {
     cases++;
     if (ids.has(record.id)) duplicateIds++;
     ids.add(record.id);
     if (record.verdicts.length === 0) withoutVerdict.push(record.id);
   }
+  const { summary } = await readResults(file);
   return { cases, withoutVerdict, duplicateIds, summary };
 }
