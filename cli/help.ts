@@ -1,4 +1,26 @@
-/** The text of `lambda-conformance --help`. */
+/** The text of `lambda-conformance --help`: the commands, then every `run` option rendered from its table. */
+import { HELP_SECTIONS, RUN_OPTIONS } from "./runOptions.ts";
+
+const COLUMN = 42;
+
+/** `  --flag ARG` padded to the text column, continuation lines of the text aligned under it. */
+function optionLines(flag: string, option: { readonly arg?: string; readonly text: string }): string[] {
+  const head = `  --${flag}${option.arg ? ` ${option.arg}` : ""}`;
+  const [first = "", ...rest] = option.text.split("\n");
+  const lines = head.length < COLUMN ? [head.padEnd(COLUMN) + first] : [head, " ".repeat(COLUMN) + first];
+  return [...lines, ...rest.map((line) => " ".repeat(COLUMN) + line)];
+}
+
+function optionSections(): string {
+  const entries = Object.entries(RUN_OPTIONS) as [string, { section: string; arg?: string; text: string }][];
+  return HELP_SECTIONS.map((section) =>
+    [
+      `${section}:`,
+      ...entries.filter(([, o]) => o.section === section).flatMap(([flag, o]) => optionLines(flag, o)),
+    ].join("\n"),
+  ).join("\n\n");
+}
+
 export const HELP = `lambda-conformance — conformance tests for the AWS Lambda API (2015-03-31)
 
 Usage:
@@ -8,31 +30,7 @@ Usage:
   lambda-conformance compare A/results.json B/results.json [--out DIR]
                                           side-by-side parity of two targets (Markdown and HTML)
 
-Targets (run):
-  --target moto|localstack|endpoint       default: moto, started on a free loopback port and stopped after
-  --endpoint URL                          any endpoint (also AWS_ENDPOINT_URL_LAMBDA, AWS_ENDPOINT_URL)
-  --region NAME                           default: AWS_REGION, else us-east-1
-  --allow-real-aws                        allow calls to real AWS (creates and deletes resources)
-  --allow-costly                          with real AWS, also create hourly-billed resources
-                                          (provisioned concurrency; skipped otherwise)
-  --role-arn ARN                          execution role for fixtures on real AWS
-
-What to run:
-  --ops A,B                               operations (default: all 66)
-  --phases boundary,valid,invalid         default: all three
-  --checks name,…                         default: all checks
-  --runs N                                generated cases per operation and phase (default 20)
-  --seed N                                makes the run reproducible (printed at the start)
-  --replay PATH                           resend one case: use the replay line from a report
-  --transport auto|sdk|raw                auto: valid cases via the SDK, invalid ones via raw HTTP
-  --no-shrink                             do not shrink failures to a minimal request
-
-Execution and output:
-  --concurrency N                         requests in flight (default 8)
-  --timeout MS                            per request, headers and body (default 30000)
-  --out DIR                               results.json, junit.xml, report.md, report.html (default reports/out)
-  --baseline FILE  --fail-on any|new|none gate: "new" exits 1 only for findings absent from the baseline;
-                                          "none" reports without gating
+${optionSections()}
 
 Exit codes: 0 conformant, 1 non-conformant, 2 could not run (bad flags, unreachable endpoint, …).
 Example:

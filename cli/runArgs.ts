@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import { RUN_OPTIONS } from "./runOptions.ts";
 
 export class UsageError extends Error {}
 
@@ -30,30 +31,6 @@ export interface RunArgs {
   readonly model: string;
 }
 
-const OPTIONS = {
-  target: { type: "string" },
-  endpoint: { type: "string" },
-  region: { type: "string" },
-  "allow-real-aws": { type: "boolean", default: false },
-  "allow-costly": { type: "boolean", default: false },
-  ops: { type: "string" },
-  phases: { type: "string" },
-  checks: { type: "string" },
-  runs: { type: "string", default: "20" },
-  seed: { type: "string" },
-  concurrency: { type: "string", default: "8" },
-  timeout: { type: "string", default: "30000" },
-  out: { type: "string", default: "reports/out" },
-  transport: { type: "string", default: "auto" },
-  replay: { type: "string" },
-  baseline: { type: "string" },
-  "fail-on": { type: "string", default: "any" },
-  "role-arn": { type: "string" },
-  "no-shrink": { type: "boolean", default: false },
-  model: { type: "string", default: DEFAULT_MODEL },
-  help: { type: "boolean", short: "h", default: false },
-} as const;
-
 function integer(name: string, text: string, min: number): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min)
@@ -78,9 +55,11 @@ function list(text: string | undefined): string[] | undefined {
 
 /** `help: true` when --help was given; otherwise the options. */
 export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): RunArgs | { help: true } {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: false }>>["values"];
+  let values: ReturnType<
+    typeof parseArgs<{ options: typeof RUN_OPTIONS; allowPositionals: false }>
+  >["values"];
   try {
-    values = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }).values;
+    values = parseArgs({ args: argv, options: RUN_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
