@@ -77,7 +77,8 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
 
   const base = {
     service: opts.service,
-    raw: opts.transports.raw,
+    transports: opts.transports,
+    ...(opts.signal ? { signal: opts.signal } : {}),
     checks: opts.checks,
     seed: opts.seed,
     runs: opts.runs,
