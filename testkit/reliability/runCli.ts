@@ -29,10 +29,15 @@ const KEEP = 256 * 1024;
 /** Spawns `lambda-conformance <args>`; SIGKILLs it after `deadlineMs` and reports it as hung. */
 export function runCli(
   args: readonly string[],
-  opts: { env?: NodeJS.ProcessEnv; deadlineMs: number },
+  opts: {
+    env?: NodeJS.ProcessEnv;
+    deadlineMs: number;
+    /** Node arguments that start the CLI instead of `bin/lambda-conformance.js` (the bench's stats wrapper). */
+    entry?: readonly string[];
+  },
 ): CliRun {
   const started = Date.now();
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...(opts.entry ?? [BIN]), ...args], {
     cwd: ROOT,
     env: opts.env ?? process.env,
     stdio: ["ignore", "pipe", "pipe"],
