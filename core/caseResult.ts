@@ -2,7 +2,7 @@
 
 import type { CheckOutcome } from "./check.ts";
 import type { RequestCase } from "./requestCase.ts";
-import type { TransportResponse } from "./transportResponse.ts";
+import type { SentRequest, TransportResponse } from "./transportResponse.ts";
 
 /** The four verdict statuses, spelled once: those of a check's outcome. */
 export type VerdictStatus = CheckOutcome["status"];
@@ -18,15 +18,6 @@ export interface Verdict {
   readonly status: VerdictStatus;
   /** One line, for fail and warn. */
   readonly reason?: string;
-}
-
-/** The request as it went on the wire, credentials redacted. */
-export interface SentRequest {
-  readonly transport: "sdk" | "raw";
-  readonly method: string;
-  readonly url: string;
-  readonly headers: Record<string, string>;
-  readonly body?: string;
 }
 
 export interface CaseResult {

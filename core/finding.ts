@@ -1,8 +1,7 @@
 /** The one finding type every reporter renders: a group of identical failures with its smallest example. */
 
-import type { SentRequest } from "./caseResult.ts";
 import type { Phase, Violation } from "./requestCase.ts";
-import type { TransportResponse } from "./transportResponse.ts";
+import type { SentRequest, TransportResponse } from "./transportResponse.ts";
 
 /** The response as received, without the transport's copy of the request (that is `SentRequest`). */
 export type ResponseRecord = Omit<TransportResponse, "request">;

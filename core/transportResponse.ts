@@ -9,12 +9,17 @@ export interface TransportError {
   readonly message: string;
 }
 
-/** What was sent, with secrets already redacted, for reports and replay lines. */
-export interface RecordedRequest {
+/** The one record of a request as it went on the wire, credentials redacted (results, findings, curl lines). */
+export interface SentRequest {
+  readonly transport: "sdk" | "raw";
   readonly method: string;
   readonly url: string;
   readonly headers: Record<string, string>;
+  readonly body?: string;
 }
+
+/** The part of `SentRequest` a transport knows when it answers: the engine adds which transport and the body. */
+export type RecordedRequest = Pick<SentRequest, "method" | "url" | "headers">;
 
 /** Raw wire view of one response; `status` is 0 when no response arrived. */
 export interface TransportResponse {

@@ -1,10 +1,10 @@
 /** Sends one case through the transport it needs and records the request as sent (redacted). */
 
-import type { SentRequest, ThrottleRecord } from "../../core/caseResult.ts";
+import type { ThrottleRecord } from "../../core/caseResult.ts";
 import { redactHeaders } from "../../core/redactHeaders.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { OperationView } from "../../core/serviceView.ts";
-import type { TransportResponse } from "../../core/transportResponse.ts";
+import type { SentRequest, TransportResponse } from "../../core/transportResponse.ts";
 import type { RawTransport } from "../transports/rawTransport.ts";
 import { type RetryOptions, retryThrottled } from "../transports/retryThrottled.ts";
 import type { SdkTransport } from "../transports/sdkTransport.ts";
