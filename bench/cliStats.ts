@@ -3,7 +3,7 @@
  * its wall time, CPU time and peak RSS as JSON to the file named by `BENCH_STATS`.
  */
 import { writeFileSync } from "node:fs";
-import { main } from "../suites/cli/main.ts";
+import { main } from "../cli/main.ts";
 
 /** What one CLI run cost its own process. */
 export interface CliStats {

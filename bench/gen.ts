@@ -4,16 +4,17 @@
  * the engine does; each phase draws for at least `--ms` milliseconds (default 300).
  */
 import fc from "fast-check";
+import type { OperationView } from "../core/serviceView.ts";
 import { invalidRequests } from "../generators/invalidRequests.ts";
 import { validRequests } from "../generators/validRequests.ts";
+import { DEFAULT_MODEL_FILE } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
-import type { OperationView } from "../specs/model/types.ts";
 
 const GOAL_AVERAGE = 5000;
 const GOAL_FLOOR = 500;
 const msArg = process.argv.indexOf("--ms");
 const budgetMs = msArg > 0 ? Number(process.argv[msArg + 1]) : 300;
-const model = process.argv.find((a) => a.endsWith(".json")) ?? "specs/lambda/model.json";
+const model = process.argv.find((a) => a.endsWith(".json")) ?? DEFAULT_MODEL_FILE;
 
 let drawn = 0;
 let spentMs = 0;

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import type { FixturePool } from "../generators/FixturePool.ts";
-import { createFixtures } from "../suites/fixtures/createFixtures.ts";
-import { fixtureClients } from "../suites/fixtures/fixtureClients.ts";
-import { toFixturePool } from "../suites/fixtures/toFixturePool.ts";
+import { createFixtures } from "../suites/resources/createFixtures.ts";
+import { fixtureClients } from "../suites/resources/fixtureClients.ts";
+import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { startMoto } from "../suites/targets/motoTarget.ts";
 
 /** The bench's fixed run id: fixture names, and so the generated cases, are the same in every pass. */

@@ -2,9 +2,10 @@
  * Raw replay: the suite's own cases, generated and serialized before the clock starts, then signed and
  * sent through the raw SigV4 transport at the suite's concurrency — the target's own limit.
  */
+
+import type { ServiceView } from "../core/serviceView.ts";
 import type { FixturePool } from "../generators/FixturePool.ts";
-import type { ServiceView } from "../specs/model/types.ts";
-import { generateCases } from "../suites/engine/generateCases.ts";
+import { generateCases } from "../generators/generateCases.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { pool } from "../suites/engine/pool.ts";
 import { serializeRequest } from "../suites/engine/serializeRequest.ts";

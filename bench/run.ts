@@ -6,6 +6,7 @@
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
+import { DEFAULT_MODEL_FILE } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { ALL_PHASES, makePlan } from "../suites/engine/plan.ts";
 import { fullRunRow, memoryRunRow } from "./cliRows.ts";
@@ -40,7 +41,7 @@ const rows: Row[] = [];
 const load = loadavg()[0]?.toFixed(2);
 let motoVersion = "?";
 
-const service = loadModelFile("specs/lambda/model.json");
+const service = loadModelFile(DEFAULT_MODEL_FILE);
 // The engine's phases in its order; the stateful phase is command sequences, not replayable cases.
 const phases = ALL_PHASES.filter((p) => p !== "stateful");
 const plan = makePlan(service, { phases, runs, seed });

@@ -1,26 +1,25 @@
-/** Runs the CLI in a child process through `cliStats.ts` and returns what it cost that process. */
-import { spawn } from "node:child_process";
-import { once } from "node:events";
+/** Runs the CLI in a child process through `cliStats.ts` (with the test kit's CLI runner) and returns what it cost that process. */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runCli as runTestkitCli } from "../testkit/reliability/runCli.ts";
 import type { CliStats } from "./cliStats.ts";
+
+/** A bench run that has not ended by then is hung, not slow. */
+const DEADLINE_MS = 30 * 60_000;
 
 /** `lambda-conformance <argv>` in a fresh node process; its stderr is kept only to explain a failure. */
 export async function runCli(argv: readonly string[]): Promise<CliStats & { readonly outDir: string }> {
   const dir = await mkdtemp(join(tmpdir(), "lc-bench-cli-"));
   const statsFile = join(dir, "stats.json");
   const outDir = join(dir, "out");
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", new URL("./cliStats.ts", import.meta.url).pathname, ...argv, "--out", outDir],
-    { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, BENCH_STATS: statsFile } },
-  );
-  let stderr = "";
-  child.stderr.setEncoding("utf8").on("data", (d: string) => {
-    stderr = (stderr + d).slice(-4000);
-  });
-  const [code] = await once(child, "exit");
+  const result = await runTestkitCli([...argv, "--out", outDir], {
+    env: { ...process.env, BENCH_STATS: statsFile },
+    deadlineMs: DEADLINE_MS,
+    entry: ["--import", "tsx", new URL("./cliStats.ts", import.meta.url).pathname],
+  }).done;
+  const { code } = result;
+  const stderr = result.stderr.slice(-4000);
   try {
     const stats = JSON.parse(await readFile(statsFile, "utf8")) as CliStats;
     if (stats.exitCode === 2) throw new Error(`run could not complete:\n${stderr}`);

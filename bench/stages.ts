@@ -6,13 +6,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { RequestCase } from "../generators/requestCase.ts";
+import type { CaseResult } from "../core/caseResult.ts";
+import type { RequestCase } from "../core/requestCase.ts";
+import type { ServiceView } from "../core/serviceView.ts";
+import { generateCases } from "../generators/generateCases.ts";
 import { createReporters } from "../reports/createReporters.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
-import type { ServiceView } from "../specs/model/types.ts";
 import { CHECKS } from "../suites/checks/registry.ts";
-import type { CaseResult } from "../suites/engine/caseResult.ts";
-import { generateCases } from "../suites/engine/generateCases.ts";
 import { judge } from "../suites/engine/judge.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { sendCase } from "../suites/engine/sendCase.ts";

@@ -2,13 +2,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { RunTally } from "../cli/runSummary.ts";
+import type { ServiceView } from "../core/serviceView.ts";
 import type { FixturePool } from "../generators/FixturePool.ts";
 import { createReporters } from "../reports/createReporters.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
-import type { ServiceView } from "../specs/model/types.ts";
 import { isUnimplemented } from "../suites/checks/isUnimplemented.ts";
 import { CHECKS } from "../suites/checks/registry.ts";
-import { RunTally } from "../suites/cli/runSummary.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";

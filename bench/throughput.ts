@@ -2,7 +2,7 @@
  * Parts 1–3 of issue #8: raw replay and suite passes over one plan against fresh moto instances,
  * alternated `repeat` times; the median pass of each kind is reported.
  */
-import type { ServiceView } from "../specs/model/types.ts";
+import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type Metered, meter } from "./meter.ts";
 import { type MotoSession, startMotoSession } from "./motoSession.ts";

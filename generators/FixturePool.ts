@@ -1,4 +1,4 @@
-import type { MemberView } from "../specs/model/types.ts";
+import type { MemberView } from "../core/serviceView.ts";
 import { satisfiesConstraints } from "./_internals/satisfiesConstraints.ts";
 
 /**

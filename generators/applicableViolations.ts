@@ -1,7 +1,7 @@
-import type { OperationView } from "../specs/model/types.ts";
+import type { ViolationKind } from "../core/requestCase.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { hasJsonBody } from "./_internals/malformedJson.ts";
 import { cachedSites } from "./invalidRequests.ts";
-import type { ViolationKind } from "./requestCase.ts";
 
 /** One constraint `invalidRequests` can break for an operation, by pointer template. */
 export interface ApplicableViolation {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import type { OperationView } from "../specs/model/types.ts";
+import type { RequestCase } from "../core/requestCase.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { boundarySites } from "./_internals/boundarySites.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
-import type { RequestCase } from "./requestCase.ts";
 
 /** Seed of the valid rest of every boundary request: boundary lists are the same on every run. */
 const BOUNDARY_SEED = 20150331;

@@ -1,4 +1,4 @@
-import type { MemberView, ServiceView } from "../specs/model/types.ts";
+import type { MemberView, ServiceView } from "../core/serviceView.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import { GeneratorGapError } from "./GeneratorGapError.ts";
 

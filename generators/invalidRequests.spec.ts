@@ -1,11 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import type { RequestCase } from "../core/requestCase.ts";
 import { validateInput } from "../specs/validate/validate.ts";
 import { lambda, mislabelled, weather } from "./_internals/__test-helpers__/models.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import { applicableViolations } from "./applicableViolations.ts";
 import { cachedSites, invalidRequests } from "./invalidRequests.ts";
-import type { RequestCase } from "./requestCase.ts";
 
 describe("invalidRequests", () => {
   for (const service of [lambda, weather]) {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import type { OperationView } from "../specs/model/types.ts";
+import type { RequestCase, ViolationKind } from "../core/requestCase.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { CORRUPTIONS, hasJsonBody, malformedBody } from "./_internals/malformedJson.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import { type ViolationSite, violationSites } from "./_internals/violationSites.ts";
 import { GeneratorGapError } from "./GeneratorGapError.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
-import type { RequestCase, ViolationKind } from "./requestCase.ts";
 import { validRequests } from "./validRequests.ts";
 
 const sitesCache = new WeakMap<OperationView, ViolationSite[]>();

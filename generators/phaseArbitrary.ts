@@ -1,8 +1,8 @@
 import type fc from "fast-check";
-import type { OperationView } from "../specs/model/types.ts";
+import type { Phase, RequestCase } from "../core/requestCase.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { invalidRequests } from "./invalidRequests.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
-import type { Phase, RequestCase } from "./requestCase.ts";
 import { validRequests } from "./validRequests.ts";
 
 /** The arbitrary behind a generated phase (`valid` or `invalid`); boundary cases are enumerated instead. */

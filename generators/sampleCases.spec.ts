@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { RequestCase } from "../core/requestCase.ts";
 import { lambda } from "./_internals/__test-helpers__/models.ts";
+import { sampleCases } from "./generateCases.ts";
 import { invalidRequests } from "./invalidRequests.ts";
-import type { RequestCase } from "./requestCase.ts";
-import { sampleCases } from "./sampleCases.ts";
 
 describe("sampleCases", () => {
   const op = lambda.operations.get("UpdateFunctionConfiguration");

@@ -1,15 +1,15 @@
 import type fc from "fast-check";
-import type { OperationView } from "../specs/model/types.ts";
+import type { RequestCase } from "../core/requestCase.ts";
+import type { OperationView } from "../core/serviceView.ts";
 import { ValueArbitraries } from "./_internals/valueArbitraries.ts";
 import type { RequestOptions } from "./RequestOptions.ts";
-import type { RequestCase } from "./requestCase.ts";
 
 const cache = new WeakMap<OperationView, fc.Arbitrary<RequestCase>>();
 
 /**
  * Requests of an operation that satisfy every constraint of the model: all members (labels, query,
  * headers, body, payload) in one SDK-shaped object, optional members present and absent. `seed` is 0:
- * `sampleCases` fills it. Throws `GeneratorGapError` when a required member cannot be generated.
+ * `generateCases` fills it. Throws `GeneratorGapError` when a required member cannot be generated.
  */
 export function validRequests(
   operation: OperationView,

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { placeholderFor, sanitizeText } from "./sanitize.ts";
+import { placeholderFor, sanitizeText } from "../core/sanitize.ts";
 
 /** A sibling temp path: same directory, so the final rename is atomic. */
 export function tempPathFor(file: string): string {

@@ -1,8 +1,10 @@
 /** One case as results.json stores it: flat, sanitised, no generator internals. */
-import type { Phase, Violation } from "../generators/requestCase.ts";
-import type { CaseResult, SentRequest, Verdict } from "../suites/engine/caseResult.ts";
-import type { ResponseRecord } from "./finding.ts";
-import { sanitizeDeep } from "./sanitize.ts";
+
+import type { CaseResult, Verdict } from "../core/caseResult.ts";
+import type { ResponseRecord } from "../core/finding.ts";
+import type { Phase, Violation } from "../core/requestCase.ts";
+import { sanitizeDeep } from "../core/sanitize.ts";
+import type { SentRequest } from "../core/transportResponse.ts";
 
 /** A line of results.json's `cases` array. */
 export interface CaseRecord {

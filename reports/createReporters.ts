@@ -1,10 +1,10 @@
 /** Fans the engine's event stream out to every report writer under `--out`, and applies the regression gate. */
 import { join } from "node:path";
-import type { CaseResult } from "../suites/engine/caseResult.ts";
+import type { CaseResult } from "../core/caseResult.ts";
+import type { Finding } from "../core/finding.ts";
 import { writeFileAtomic } from "./atomicWrite.ts";
 import { toCaseRecord } from "./caseRecord.ts";
 import { diffFindings, type FailOn, gateExitCode } from "./diffFindings.ts";
-import type { Finding } from "./finding.ts";
 import { FindingAccumulator } from "./findingAccumulator.ts";
 import { renderHtml } from "./htmlReporter.ts";
 import { ResultsJsonWriter } from "./jsonReporter.ts";

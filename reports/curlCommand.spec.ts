@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FAKE } from "../testkit/reportFixtures/sampleRun.ts";
 import { curlCommand, shellQuote } from "./curlCommand.ts";
-import { FAKE } from "./fixtures/sampleRun.ts";
 
 describe("curlCommand", () => {
   const request = {

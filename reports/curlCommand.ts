@@ -1,6 +1,7 @@
 /** A copy-pasteable `curl` line for one sent request, signed by curl from environment variables. */
-import type { SentRequest } from "../suites/engine/caseResult.ts";
-import { sanitizeText } from "./sanitize.ts";
+
+import { sanitizeText } from "../core/sanitize.ts";
+import type { SentRequest } from "../core/transportResponse.ts";
 
 /** Headers curl computes itself or that only carried the original signature. */
 const DROPPED = new Set([

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../core/finding.ts";
+import { runSample } from "../testkit/reportFixtures/runSample.ts";
+import { caseResult, sampleCases } from "../testkit/reportFixtures/sampleRun.ts";
 import { diffFindings, gateExitCode } from "./diffFindings.ts";
-import type { Finding } from "./finding.ts";
-import { runSample } from "./fixtures/runSample.ts";
-import { caseResult, sampleCases } from "./fixtures/sampleRun.ts";
 import { readResults } from "./readResults.ts";
 import { validateResultsDoc } from "./resultsSchema.ts";
 import { writeBaseline } from "./writeBaseline.ts";

@@ -1,5 +1,5 @@
 /** The regression gate: findings keyed by (operation, check, violation kind), never by generated values. */
-import { compareFindings, type Finding, findingKey } from "./finding.ts";
+import { compareFindings, type Finding, findingKey } from "../core/finding.ts";
 import type { FindingsDiff } from "./resultsDoc.ts";
 
 /** Partitions current findings against a baseline's into new, fixed and unchanged. */

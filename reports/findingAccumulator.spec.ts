@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { caseResult, sampleCases } from "../testkit/reportFixtures/sampleRun.ts";
 import { FindingAccumulator } from "./findingAccumulator.ts";
-import { caseResult, sampleCases } from "./fixtures/sampleRun.ts";
 
 describe("FindingAccumulator", () => {
   it("groups failures by (operation, check, violation kind) with a count and the smallest example", () => {

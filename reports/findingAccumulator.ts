@@ -1,10 +1,10 @@
 /** Folds case results into findings and per-cell counts as they stream by; memory is O(groups), not O(cases). */
-import type { CaseResult } from "../suites/engine/caseResult.ts";
+import type { CaseResult } from "../core/caseResult.ts";
+import { compareFindings, type Finding, type FindingExample, findingKey } from "../core/finding.ts";
+import { sanitizeDeep } from "../core/sanitize.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
-import { compareFindings, type Finding, type FindingExample, findingKey } from "./finding.ts";
 import type { CellCounts, ThrottleCounts } from "./reporter.ts";
-import { sanitizeDeep } from "./sanitize.ts";
 
 type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 

@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSample } from "../testkit/reportFixtures/runSample.ts";
+import { sampleCases, sampleMeta } from "../testkit/reportFixtures/sampleRun.ts";
 import { renderCompare } from "./compare/renderCompare.ts";
-import { runSample } from "./fixtures/runSample.ts";
-import { sampleCases, sampleMeta } from "./fixtures/sampleRun.ts";
 import { readResults } from "./readResults.ts";
 
 const CHROMIUM = "/usr/bin/chromium";

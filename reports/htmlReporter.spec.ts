@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runSample } from "./fixtures/runSample.ts";
-import { caseResult, sampleCases } from "./fixtures/sampleRun.ts";
+import { runSample } from "../testkit/reportFixtures/runSample.ts";
+import { caseResult, sampleCases } from "../testkit/reportFixtures/sampleRun.ts";
 
 describe("report.html (as text)", () => {
   it("is one self-contained page: inline style and script, no external resource", async () => {

@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runSample } from "../testkit/reportFixtures/runSample.ts";
+import { caseResult, FAKE, sampleCases, sampleMeta } from "../testkit/reportFixtures/sampleRun.ts";
 import { createReporters } from "./createReporters.ts";
-import { runSample } from "./fixtures/runSample.ts";
-import { caseResult, FAKE, sampleCases, sampleMeta } from "./fixtures/sampleRun.ts";
 import { readCases, readResults } from "./readResults.ts";
 import { validateResultsDoc } from "./resultsSchema.ts";
 

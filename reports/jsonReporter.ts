@@ -4,12 +4,12 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
+import type { Finding } from "../core/finding.ts";
+import { sanitizeDeep, sanitizeText } from "../core/sanitize.ts";
 import { tempPathFor } from "./atomicWrite.ts";
 import type { CaseRecord } from "./caseRecord.ts";
-import type { Finding } from "./finding.ts";
 import type { RunMeta, RunSummary } from "./reporter.ts";
 import { RESULTS_SCHEMA_VERSION } from "./resultsDoc.ts";
-import { sanitizeDeep, sanitizeText } from "./sanitize.ts";
 
 /**
  * One results.json being written. The line layout (head line, one line per case, tail) is part of the

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "test-results-parser";
 import { describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
-import { runSample } from "./fixtures/runSample.ts";
+import { runSample } from "../testkit/reportFixtures/runSample.ts";
 import { xmlEscape } from "./junitReporter.ts";
 
 describe("junit.xml", () => {

@@ -1,7 +1,8 @@
 /** junit.xml: one testsuite per operation, one testcase per (operation, check), failures carry the minimal example. */
+
+import type { Finding } from "../core/finding.ts";
 import { cellStatus } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
-import type { Finding } from "./finding.ts";
 import type { CellCounts } from "./reporter.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { oneLine } from "./text.ts";

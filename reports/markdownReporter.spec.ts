@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sampleCases, sampleMeta } from "../testkit/reportFixtures/sampleRun.ts";
 import { FindingAccumulator } from "./findingAccumulator.ts";
-import { sampleCases, sampleMeta } from "./fixtures/sampleRun.ts";
 import { renderMarkdown, TOP_FAILURES } from "./markdownReporter.ts";
 import type { ReportData } from "./resultsDoc.ts";
 

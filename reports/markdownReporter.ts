@@ -1,8 +1,8 @@
 /** report.md: a pull-request comment — overall and per-operation conformance, top failures, baseline marks. */
 
+import type { Finding } from "../core/finding.ts";
 import { foldRows, operationRows, percent } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
-import type { Finding } from "./finding.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { mdCell, oneLine, shortHash } from "./text.ts";
 import { throttleNote } from "./throttleNote.ts";

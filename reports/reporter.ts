@@ -1,5 +1,5 @@
 /** The reporter contract the engine drives, and the run envelope every report file carries. */
-import type { CaseResult } from "../suites/engine/caseResult.ts";
+import type { CaseResult } from "../core/caseResult.ts";
 
 /** Which target a run talked to; the endpoint never carries credentials. */
 export interface TargetInfo {
@@ -15,7 +15,7 @@ export interface RunMeta {
   readonly target: TargetInfo;
   /** `version` of the suite's package.json. */
   readonly suiteVersion: string;
-  /** sha256 (hex) of `specs/lambda/model.json`: results are comparable only under the same model. */
+  /** sha256 (hex) of the model file the run loaded (`--model`): results are comparable only under the same model. */
   readonly modelHash: string;
   /** ISO 8601. */
   readonly startedAt: string;

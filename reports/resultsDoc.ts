@@ -1,6 +1,7 @@
 /** The shape of results.json (and of a baseline, which is results.json without cases). */
+
+import type { Finding } from "../core/finding.ts";
 import type { CaseRecord } from "./caseRecord.ts";
-import type { Finding } from "./finding.ts";
 import type { RunMeta, RunSummary } from "./reporter.ts";
 
 /** Bumped on any incompatible change to results.json; documented in docs/results-schema.md. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAKE } from "./fixtures/sampleRun.ts";
+import { FAKE } from "../testkit/reportFixtures/sampleRun.ts";
 import { createRunMeta, publicEndpoint, sha256File } from "./runMeta.ts";
 
 describe("createRunMeta", () => {

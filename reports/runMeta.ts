@@ -1,11 +1,11 @@
 /** Builds the RunMeta envelope: run id, suite version, model hash, and an endpoint without credentials. */
 import { createHash, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { redactUrl } from "../suites/transports/redactHeaders.ts";
+import { redactUrl } from "../core/redactHeaders.ts";
+import { sanitizeDeep } from "../core/sanitize.ts";
+import { DEFAULT_MODEL_FILE } from "../specs/model/defaultModel.ts";
 import type { RunMeta, TargetInfo } from "./reporter.ts";
-import { sanitizeDeep } from "./sanitize.ts";
 
-const MODEL = new URL("../specs/lambda/model.json", import.meta.url);
 const PACKAGE = new URL("../package.json", import.meta.url);
 
 /** What the caller knows; the rest is read from disk. */
@@ -16,7 +16,7 @@ export interface RunMetaInput {
   readonly region?: string;
   readonly runId?: string;
   readonly startedAt?: string;
-  /** Defaults to the committed Lambda model. */
+  /** The `--model` file the run loaded; defaults to the committed Lambda model. */
   readonly modelPath?: string | URL;
   readonly packageJsonPath?: string | URL;
 }
@@ -45,7 +45,7 @@ export async function createRunMeta(input: RunMetaInput): Promise<RunMeta> {
     seed: input.seed,
     target: { ...input.target, endpoint: publicEndpoint(input.target.endpoint) },
     suiteVersion: pkg.version ?? "0.0.0",
-    modelHash: await sha256File(input.modelPath ?? MODEL),
+    modelHash: await sha256File(input.modelPath ?? DEFAULT_MODEL_FILE),
     startedAt: input.startedAt ?? new Date().toISOString(),
     ...(input.region ? { region: input.region } : {}),
     options: input.options,

@@ -2,8 +2,8 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { caseResult, sampleMeta } from "../testkit/reportFixtures/sampleRun.ts";
 import { createReporters } from "./createReporters.ts";
-import { caseResult, sampleMeta } from "./fixtures/sampleRun.ts";
 import { validateResultsDoc } from "./resultsSchema.ts";
 import { throttleNote } from "./throttleNote.ts";
 

@@ -1,6 +1,7 @@
 /** `lambda-conformance baseline update`: a results file without cases, small enough to commit. */
+
+import { compareFindings } from "../core/finding.ts";
 import { writeFileAtomic } from "./atomicWrite.ts";
-import { compareFindings } from "./finding.ts";
 import type { ResultsDoc } from "./resultsDoc.ts";
 
 /** Writes `results` (cases dropped, findings sorted) as a pretty-printed baseline to `file`, atomically. */

@@ -5,11 +5,11 @@
  * LAMBDA_CONFORMANCE_RUNS (default 5) and LAMBDA_CONFORMANCE_SEED (default 1) shape the run.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { runSession } from "../cli/session.ts";
+import type { Verdict } from "../core/caseResult.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { CHECKS } from "./checks/registry.ts";
-import type { Verdict } from "./engine/caseResult.ts";
 import { makePlan } from "./engine/plan.ts";
-import { runSession } from "./session.ts";
 
 const endpoint = process.env.LAMBDA_CONFORMANCE_ENDPOINT ?? process.env.AWS_ENDPOINT_URL_LAMBDA;
 const service = loadModelFile("specs/lambda/model.json");

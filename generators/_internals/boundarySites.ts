@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { MemberView, OperationView } from "../../specs/model/types.ts";
-import type { ViolationKind } from "../requestCase.ts";
+import type { ViolationKind } from "../../core/requestCase.ts";
+import type { MemberView, OperationView } from "../../core/serviceView.ts";
 import { keySpace } from "./keySpace.ts";
 import { outsideEnum } from "./outsideEnum.ts";
 import { ANY_STRING, firstStringOfLength, shortestLength } from "./patternStrings.ts";

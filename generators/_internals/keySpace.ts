@@ -1,4 +1,4 @@
-import type { MemberView } from "../../specs/model/types.ts";
+import type { MemberView } from "../../core/serviceView.ts";
 import { ANY_STRING, achievableLengths } from "./patternStrings.ts";
 import { patternAutomaton } from "./regex/automaton.ts";
 

@@ -1,4 +1,4 @@
-import type { OperationView } from "../../specs/model/types.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 
 /** Ways to break a JSON text that a lenient parser might still accept; each yields invalid JSON. */
 export const CORRUPTIONS: readonly ((json: string) => string)[] = [

@@ -1,4 +1,4 @@
-import type { Constraints, ShapeKind } from "../../specs/model/types.ts";
+import type { Constraints, ShapeKind } from "../../core/serviceView.ts";
 import { wholeValuePattern } from "../../specs/model/wholeValuePattern.ts";
 
 /** Whether a scalar value fits a member's kind and constraints (used to vet fixture values, not requests). */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Constraints, MemberView, OperationView, ShapeView } from "../../specs/model/types.ts";
+import type { Constraints, MemberView, OperationView, ShapeView } from "../../core/serviceView.ts";
 import { structureArbitrary } from "../structureArbitrary.ts";
 import { keySpace } from "./keySpace.ts";
 import { MAX_DEPTH, type ValueArbitraries } from "./valueArbitraries.ts";

@@ -1,6 +1,6 @@
 import type fc from "fast-check";
 import fcModule from "fast-check";
-import type { Constraints, MemberView, ShapeView } from "../../specs/model/types.ts";
+import type { Constraints, MemberView, ShapeView } from "../../core/serviceView.ts";
 import { blobArbitrary } from "../blobArbitrary.ts";
 import { doubleArbitrary } from "../doubleArbitrary.ts";
 import { enumArbitrary } from "../enumArbitrary.ts";

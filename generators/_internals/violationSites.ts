@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import type { MemberView, OperationView, ShapeView } from "../../specs/model/types.ts";
+import type { ViolationKind } from "../../core/requestCase.ts";
+import type { MemberView, OperationView, ShapeView } from "../../core/serviceView.ts";
 import { doubleArbitrary } from "../doubleArbitrary.ts";
 import { GeneratorGapError } from "../GeneratorGapError.ts";
 import { integerArbitrary } from "../integerArbitrary.ts";
-import type { ViolationKind } from "../requestCase.ts";
 import { stringFromPattern } from "../stringFromPattern.ts";
 import { stringOutsidePattern } from "../stringOutsidePattern.ts";
 import { structureArbitrary } from "../structureArbitrary.ts";

@@ -1,6 +1,7 @@
 /** Emulator parity: two runs' (operation, check) cells side by side, and where they agree. */
+
+import type { Finding } from "../../core/finding.ts";
 import { type CellStatus, cellStatus } from "../conformance.ts";
-import type { Finding } from "../finding.ts";
 import type { CellCounts } from "../reporter.ts";
 import type { ResultsDoc } from "../resultsDoc.ts";
 

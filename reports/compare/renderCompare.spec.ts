@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runSample } from "../fixtures/runSample.ts";
-import { caseResult, sampleCases, sampleMeta } from "../fixtures/sampleRun.ts";
+import { runSample } from "../../testkit/reportFixtures/runSample.ts";
+import { caseResult, sampleCases, sampleMeta } from "../../testkit/reportFixtures/sampleRun.ts";
 import { readResults } from "../readResults.ts";
 import { compareResults } from "./compareResults.ts";
 import { renderCompare } from "./renderCompare.ts";

@@ -1,5 +1,5 @@
 /** One finding's drill-down: request as sent, response as received, reason, curl and replay lines. */
-import type { Finding } from "../finding.ts";
+import type { Finding } from "../../core/finding.ts";
 import { escapeHtml } from "../text.ts";
 
 function headerLines(headers: Record<string, string>): string {

@@ -1,4 +1,4 @@
-import type { Constraints } from "../model/types.ts";
+import type { Constraints } from "../../core/serviceView.ts";
 import type { Change } from "./ModelDiff.ts";
 import { findPatternWitness } from "./patternWitness.ts";
 

@@ -1,4 +1,4 @@
-import type { OperationView, ServiceView, ShapeView } from "../model/types.ts";
+import type { OperationView, ServiceView, ShapeView } from "../../core/serviceView.ts";
 import type { Change, ModelDiff } from "./ModelDiff.ts";
 import { createMemberDiffer, type MemberDiffer } from "./memberDiffer.ts";
 

@@ -1,4 +1,4 @@
-import type { MemberView, ShapeView } from "../model/types.ts";
+import type { MemberView, ShapeView } from "../../core/serviceView.ts";
 import { CONSTRAINT_KEYS, diffConstraints, same } from "./diffConstraints.ts";
 import type { Change } from "./ModelDiff.ts";
 

@@ -1,5 +1,5 @@
 /** Summary and lint of a loaded model: counts, and patterns that fail to compile or reject examples. */
-import type { ServiceView, ShapeView } from "../model/types.ts";
+import type { ServiceView, ShapeView } from "../../core/serviceView.ts";
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
 
 export interface ModelSummary {

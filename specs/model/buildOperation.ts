@@ -1,7 +1,7 @@
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import type { AstRef, AstShape } from "./astTypes.ts";
 import { ModelError } from "./ModelError.ts";
 import { shapeName } from "./shapeName.ts";
-import type { OperationView, ShapeView } from "./types.ts";
 import { uriLabels } from "./uriLabels.ts";
 
 /** Input/output shape id of an operation; Smithy defaults both to `smithy.api#Unit`. */

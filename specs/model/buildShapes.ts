@@ -1,10 +1,10 @@
+import type { MemberView, ShapeView } from "../../core/serviceView.ts";
 import type { Ast, AstMember, AstShape } from "./astTypes.ts";
 import { type DraftShape, draftPreludeShape, draftShape } from "./draftShape.ts";
 import { ModelError } from "./ModelError.ts";
 import { readBinding } from "./readBinding.ts";
 import { mergeConstraints, readConstraints } from "./readConstraints.ts";
 import { SERVICE_SHAPE_TYPES } from "./shapeKinds.ts";
-import type { MemberView, ShapeView } from "./types.ts";
 
 /**
  * Builds every value shape exactly once: drafts first, then members linked to drafts, so recursive

@@ -1,3 +1,4 @@
+import type { MemberView, ShapeView } from "../../core/serviceView.ts";
 import type { AstShape } from "./astTypes.ts";
 import { ModelError } from "./ModelError.ts";
 import { readConstraints } from "./readConstraints.ts";
@@ -5,7 +6,6 @@ import { readEnumValues } from "./readEnumValues.ts";
 import { readError } from "./readError.ts";
 import { PRELUDE_KINDS, SHAPE_KINDS } from "./shapeKinds.ts";
 import { shapeName } from "./shapeName.ts";
-import type { MemberView, ShapeView } from "./types.ts";
 
 /** A ShapeView under construction: members are linked in a second pass so recursive shapes resolve. */
 export interface DraftShape extends ShapeView {

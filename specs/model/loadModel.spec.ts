@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import { loadModelFile } from "./loadModelFile.ts";
-import type { OperationView, ShapeView } from "./types.ts";
 
 const weather = loadModelFile(new URL("../fixtures/weather.json", import.meta.url).pathname);
 

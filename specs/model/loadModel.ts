@@ -1,3 +1,4 @@
+import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { AstShape } from "./astTypes.ts";
 import { buildOperation, errorShapes, ioTarget } from "./buildOperation.ts";
 import { buildShapes } from "./buildShapes.ts";
@@ -5,7 +6,6 @@ import { collectOperationIds } from "./collectOperationIds.ts";
 import { findService } from "./findService.ts";
 import { readAst } from "./readAst.ts";
 import { shapeName } from "./shapeName.ts";
-import type { OperationView, ServiceView } from "./types.ts";
 
 /** Reads the Smithy 2.0 JSON AST of a restJson1 service into the typed, indexed ServiceView; throws ModelError if invalid. */
 export function loadModel(ast: unknown): ServiceView {

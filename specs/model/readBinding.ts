@@ -1,6 +1,6 @@
+import type { Binding } from "../../core/serviceView.ts";
 import type { AstTraits } from "./astTypes.ts";
 import { ModelError } from "./ModelError.ts";
-import type { Binding } from "./types.ts";
 
 /** Where a top-level input/output member travels, from its HTTP binding traits; `body` when it has none. */
 export function readBinding(traits: AstTraits | undefined, where: string): Binding {

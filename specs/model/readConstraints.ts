@@ -1,6 +1,6 @@
+import type { Constraints } from "../../core/serviceView.ts";
 import type { AstTraits } from "./astTypes.ts";
 import { ModelError } from "./ModelError.ts";
-import type { Constraints } from "./types.ts";
 import { wholeValuePattern } from "./wholeValuePattern.ts";
 
 type Bounds = { min?: number; max?: number };

@@ -1,6 +1,6 @@
+import type { ShapeView } from "../../core/serviceView.ts";
 import type { AstTraits } from "./astTypes.ts";
 import { ModelError } from "./ModelError.ts";
-import type { ShapeView } from "./types.ts";
 
 /** Fault and HTTP status of an error structure; `httpError` defaults to 400 for client and 500 for server faults. */
 export function readError(traits: AstTraits | undefined, id: string): ShapeView["error"] {

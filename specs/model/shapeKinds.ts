@@ -1,4 +1,4 @@
-import type { ShapeKind } from "./types.ts";
+import type { ShapeKind } from "../../core/serviceView.ts";
 
 /**
  * AST shape type → kind of the view. Smithy's narrower and wider numeric types fold into the

@@ -1,4 +1,4 @@
-import type { OperationView, ShapeView } from "../model/types.ts";
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import type { SchemaRegistry } from "./schemaRegistry.ts";
 

@@ -1,14 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { DEFAULT_MODEL_FILE } from "../model/defaultModel.ts";
 import { CommandError } from "./CommandError.ts";
 import { exportOpenApi } from "./exportOpenApi.ts";
 import { loadModelArgument } from "./loadModelArgument.ts";
 import { missingFromOpenApi } from "./openApiCoverage.ts";
 
 const USAGE = "usage: lambda-conformance export openapi [--model FILE] [--out FILE]";
-
-/** The Lambda model this repository ships, the default for `--model`. */
-export const DEFAULT_MODEL = new URL("../lambda/model.json", import.meta.url).pathname;
 
 /**
  * `lambda-conformance export openapi [--model FILE] [--out FILE]` (argv after `export`): writes the OpenAPI
@@ -44,7 +42,7 @@ function readArgs(argv: string[]): { model: string; out: string | undefined } {
       allowPositionals: false,
       strict: true,
     });
-    return { model: values.model ?? DEFAULT_MODEL, out: values.out };
+    return { model: values.model ?? DEFAULT_MODEL_FILE, out: values.out };
   } catch (error) {
     throw new CommandError(`${(error as Error).message}; ${USAGE}`);
   }

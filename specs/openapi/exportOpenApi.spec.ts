@@ -1,8 +1,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import type { ServiceView } from "../../core/serviceView.ts";
 import { loadModelFile } from "../model/loadModelFile.ts";
-import type { ServiceView } from "../model/types.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { defKey, shapeToJsonSchema } from "../validate/toJsonSchema.ts";
 import { exportOpenApi } from "./exportOpenApi.ts";

@@ -1,4 +1,4 @@
-import type { ServiceView } from "../model/types.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { openApiPath } from "./openApiPath.ts";
 import { operationObject } from "./operationObject.ts";

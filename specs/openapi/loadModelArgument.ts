@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
+import type { ServiceView } from "../../core/serviceView.ts";
 import { loadModel } from "../model/loadModel.ts";
-import type { ServiceView } from "../model/types.ts";
 import { CommandError } from "./CommandError.ts";
 
 /** Loads a model file named on the command line; every failure becomes a CommandError naming the file and the cause. */

@@ -1,4 +1,4 @@
-import type { MemberView, OperationView, ServiceView } from "../model/types.ts";
+import type { MemberView, OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import type { OpenApiDocument } from "./exportOpenApi.ts";
 import { openApiPath } from "./openApiPath.ts";

@@ -1,4 +1,4 @@
-import type { OperationView, ShapeView } from "../model/types.ts";
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { errorResponses } from "./errorResponses.ts";
 import { parameters } from "./parameters.ts";

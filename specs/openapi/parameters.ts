@@ -1,4 +1,4 @@
-import type { MemberView, OperationView } from "../model/types.ts";
+import type { MemberView, OperationView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { openApiPath } from "./openApiPath.ts";
 import type { MemberSchemas } from "./schemaRegistry.ts";

@@ -1,4 +1,4 @@
-import type { MemberView } from "../model/types.ts";
+import type { MemberView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { BYTE_LENGTH_EXTENSION } from "./openApiSchema.ts";
 

@@ -1,4 +1,4 @@
-import type { Constraints, MemberView, ShapeKind, ShapeView } from "../model/types.ts";
+import type { Constraints, MemberView, ShapeKind, ShapeView } from "../../core/serviceView.ts";
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { BYTE_LENGTH_EXTENSION } from "./openApiSchema.ts";

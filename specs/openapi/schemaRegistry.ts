@@ -1,4 +1,4 @@
-import type { ShapeView } from "../model/types.ts";
+import type { ShapeView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { defKey, shapeToJsonSchema } from "../validate/toJsonSchema.ts";
 import { componentName, openApiSchema } from "./openApiSchema.ts";

@@ -1,4 +1,4 @@
-import type { OperationView } from "../model/types.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "../validate/jsonSchema.ts";
 import { bodySchema } from "./bodySchema.ts";
 import { payloadContent } from "./payloadContent.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import { loadModel } from "../model/loadModel.ts";
 import { loadModelFile } from "../model/loadModelFile.ts";
-import type { OperationView, ShapeView } from "../model/types.ts";
 import { createValidator } from "./createValidator.ts";
 
 const weather = loadModelFile(new URL("../fixtures/weather.json", import.meta.url).pathname);

@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import type { OperationView, ShapeView } from "../model/types.ts";
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import { byteLengthKeyword } from "./byteLengthKeyword.ts";
 import { toIssues } from "./toIssues.ts";
 import { shapeToJsonSchema } from "./toJsonSchema.ts";

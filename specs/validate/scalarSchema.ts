@@ -1,4 +1,4 @@
-import type { Constraints, ShapeKind } from "../model/types.ts";
+import type { Constraints, ShapeKind } from "../../core/serviceView.ts";
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
 import { BYTE_LENGTH_KEYWORD, type JsonSchema } from "./jsonSchema.ts";
 

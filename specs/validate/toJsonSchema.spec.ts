@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ShapeView } from "../../core/serviceView.ts";
 import { loadModelFile } from "../model/loadModelFile.ts";
-import type { ShapeView } from "../model/types.ts";
 import { shapeToJsonSchema } from "./toJsonSchema.ts";
 
 const weather = loadModelFile(new URL("../fixtures/weather.json", import.meta.url).pathname);

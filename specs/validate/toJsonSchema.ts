@@ -1,4 +1,4 @@
-import type { Constraints, MemberView, ShapeView } from "../model/types.ts";
+import type { Constraints, MemberView, ShapeView } from "../../core/serviceView.ts";
 import type { JsonSchema } from "./jsonSchema.ts";
 import { scalarSchema } from "./scalarSchema.ts";
 

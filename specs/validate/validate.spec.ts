@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { OperationView } from "../../core/serviceView.ts";
 import { loadModelFile } from "../model/loadModelFile.ts";
-import type { OperationView } from "../model/types.ts";
 import { validateInput, validateOutput, validateShape } from "./validate.ts";
 
 const weather = loadModelFile(new URL("../fixtures/weather.json", import.meta.url).pathname);

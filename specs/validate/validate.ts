@@ -1,4 +1,4 @@
-import type { OperationView, ShapeView } from "../model/types.ts";
+import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import { createValidator, type ValidateOptions, type Validator } from "./createValidator.ts";
 import type { ValidationResult } from "./ValidationIssue.ts";
 

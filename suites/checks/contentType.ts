@@ -1,5 +1,5 @@
+import type { Check } from "../../core/check.ts";
 import { judgeMediaType } from "../leniency/judgeMediaType.ts";
-import type { Check } from "./check.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { hasPayloadOutput } from "./outputValue.ts";
 import { applicableWhen, implemented, type Precondition, responded } from "./preconditions.ts";

@@ -1,5 +1,5 @@
+import type { CheckContext } from "../../core/check.ts";
 import { extraCommonErrorStatus } from "../leniency/extraCommonErrorStatus.ts";
-import type { CheckContext } from "./check.ts";
 
 /** An error type the target may return for this operation, and the status documented for it. */
 export interface DocumentedError {

@@ -1,4 +1,4 @@
-import type { Check } from "./check.ts";
+import type { Check } from "../../core/check.ts";
 import { documentedError } from "./documentedError.ts";
 import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";

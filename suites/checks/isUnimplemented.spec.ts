@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { CheckContext } from "../../core/check.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import type { TransportResponse } from "../transports/transportResponse.ts";
-import type { CheckContext } from "./check.ts";
 import { isUnimplemented, unimplementedSignal } from "./isUnimplemented.ts";
 
 const res = (status: number, body = "", headers: Record<string, string> = {}): TransportResponse => ({

@@ -1,5 +1,5 @@
-import type { TransportResponse } from "../transports/transportResponse.ts";
-import type { CheckContext } from "./check.ts";
+import type { CheckContext } from "../../core/check.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import { violatedBinding } from "./violatedBinding.ts";
 

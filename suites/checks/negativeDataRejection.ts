@@ -1,5 +1,5 @@
+import type { Check } from "../../core/check.ts";
 import { countsAsRejection } from "../leniency/countsAsRejection.ts";
-import type { Check } from "./check.ts";
 import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import {

@@ -1,4 +1,4 @@
-import type { Check } from "./check.ts";
+import type { Check } from "../../core/check.ts";
 import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import { applicableWhen, implemented, responded } from "./preconditions.ts";

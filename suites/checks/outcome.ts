@@ -1,5 +1,5 @@
 /** Constructors of check outcomes, so checks read as verdicts rather than object literals. */
-import type { CheckOutcome } from "./check.ts";
+import type { CheckOutcome } from "../../core/check.ts";
 
 /** The check held. */
 export const PASS: CheckOutcome = { status: "pass" };

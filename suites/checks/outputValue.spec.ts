@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import type { TransportResponse } from "../transports/transportResponse.ts";
 import { hasPayloadOutput, outputValue } from "./outputValue.ts";
 
 const service = loadModelFile("specs/lambda/model.json");

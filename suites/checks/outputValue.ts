@@ -1,5 +1,5 @@
-import type { MemberView, OperationView } from "../../specs/model/types.ts";
-import type { TransportResponse } from "../transports/transportResponse.ts";
+import type { MemberView, OperationView } from "../../core/serviceView.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { jsonBody } from "./jsonBody.ts";
 
 /** An operation's whole output value rebuilt from the wire, or why it cannot be. */

@@ -1,6 +1,6 @@
 // The SDK's own restJson1 reader (from @smithy/core via @aws-sdk/core), so "the error type" means what SDKs see.
 import { loadRestJsonErrorCode } from "@aws-sdk/core/protocols";
-import type { TransportResponse } from "../transports/transportResponse.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { jsonBody } from "./jsonBody.ts";
 
 /** Error type per response object (responses are immutable once received). */

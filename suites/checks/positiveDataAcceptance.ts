@@ -1,5 +1,5 @@
+import type { Check } from "../../core/check.ts";
 import { rejectionClass } from "../leniency/rejectionClass.ts";
-import type { Check } from "./check.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import {

@@ -1,5 +1,5 @@
 /** Preconditions are wrappers around a check's run, not `if` chains inside it (the schemathesis way). */
-import type { CheckContext, CheckOutcome } from "./check.ts";
+import type { CheckContext, CheckOutcome } from "../../core/check.ts";
 import { isUnimplemented } from "./isUnimplemented.ts";
 import { NOT_APPLICABLE } from "./outcome.ts";
 import { violatedBinding } from "./violatedBinding.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RequestCase } from "../../generators/requestCase.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import type { TransportResponse } from "../transports/transportResponse.ts";
 import { negativeDataRejection } from "./negativeDataRejection.ts";
 import { reachesOperation } from "./preconditions.ts";
 

@@ -1,5 +1,5 @@
 /** The one table of checks: the CLI, the engine, vitest suites and reports take checks from here. */
-import type { Check } from "./check.ts";
+import type { Check } from "../../core/check.ts";
 import { contentType } from "./contentType.ts";
 import { errorIdentity } from "./errorIdentity.ts";
 import { negativeDataRejection } from "./negativeDataRejection.ts";

@@ -1,6 +1,6 @@
+import type { Check } from "../../core/check.ts";
 import type { ValidationIssue } from "../../specs/validate/ValidationIssue.ts";
 import { validateOutput } from "../../specs/validate/validate.ts";
-import type { Check } from "./check.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { outputValue } from "./outputValue.ts";
 import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";

@@ -1,5 +1,5 @@
+import type { Check } from "../../core/check.ts";
 import { successStatuses } from "../leniency/successStatuses.ts";
-import type { Check } from "./check.ts";
 import { fail, PASS } from "./outcome.ts";
 import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";
 

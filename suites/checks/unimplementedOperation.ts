@@ -1,4 +1,4 @@
-import type { Check } from "./check.ts";
+import type { Check } from "../../core/check.ts";
 import { unimplementedSignal } from "./isUnimplemented.ts";
 import { fail, PASS } from "./outcome.ts";
 import { applicableWhen, type Precondition, responded, violatesLabel } from "./preconditions.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Violation } from "../../generators/requestCase.ts";
+import type { Violation } from "../../core/requestCase.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { violatedBinding } from "./violatedBinding.ts";
 

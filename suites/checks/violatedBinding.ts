@@ -1,5 +1,5 @@
-import type { Violation } from "../../generators/requestCase.ts";
-import type { Binding, OperationView } from "../../specs/model/types.ts";
+import type { Violation } from "../../core/requestCase.ts";
+import type { Binding, OperationView } from "../../core/serviceView.ts";
 
 /** Where the top-level member an invalid case breaks travels (`label`, `query`, …); undefined for the whole body. */
 export function violatedBinding(

@@ -1,6 +1,7 @@
 /** Runs every selected check on one response; an unimplemented operation gets one verdict, not many. */
-import type { Check, CheckContext } from "../checks/check.ts";
-import type { Verdict } from "./caseResult.ts";
+
+import type { Verdict } from "../../core/caseResult.ts";
+import type { Check, CheckContext } from "../../core/check.ts";
 
 export const UNIMPLEMENTED_CHECK = "unimplementedOperation";
 

@@ -1,6 +1,8 @@
 /** A run's plan: which operations, which phases, how many cases, from which seed. */
-import type { Phase } from "../../generators/requestCase.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
+
+import type { Phase } from "../../core/requestCase.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
+import { DEFAULT_MODEL } from "../../specs/model/defaultModel.ts";
 
 export interface RunPlan {
   readonly operations: readonly string[];
@@ -8,6 +10,8 @@ export interface RunPlan {
   /** Generated cases per operation for the valid and invalid phases (boundary is enumerated). */
   readonly runs: number;
   readonly seed: number;
+  /** The `--model` file when it is not the default, so replay lines load the same model. */
+  readonly model?: string;
 }
 
 /** Valid first: a request a client would send is the fairest probe of whether an operation exists. */
@@ -16,7 +20,7 @@ export const ALL_PHASES: readonly Phase[] = ["valid", "boundary", "invalid", "st
 /** Resolves `--ops` / `--phases`; throws with the list of valid names on an unknown one. */
 export function makePlan(
   service: ServiceView,
-  opts: { ops?: readonly string[]; phases?: readonly string[]; runs: number; seed: number },
+  opts: { ops?: readonly string[]; phases?: readonly string[]; runs: number; seed: number; model?: string },
 ): RunPlan {
   const known = [...service.operations.keys()];
   const operations = opts.ops && opts.ops.length > 0 ? opts.ops : known;
@@ -29,12 +33,11 @@ export function makePlan(
     throw new Error(`unknown phase(s) ${unknownPhases.join(", ")}; known: ${ALL_PHASES.join(", ")}`);
   if (!Number.isInteger(opts.runs) || opts.runs < 1)
     throw new Error(`--runs must be a positive integer, got ${opts.runs}`);
-  return { operations, phases, runs: opts.runs, seed: opts.seed };
-}
-
-/** Each (operation, phase) gets its own seed, so adding an operation does not change the others' cases. */
-export function caseSeed(seed: number, operation: string, phase: Phase): number {
-  let h = seed | 0;
-  for (const ch of `${operation}/${phase}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
-  return h >>> 0;
+  return {
+    operations,
+    phases,
+    runs: opts.runs,
+    seed: opts.seed,
+    ...(opts.model !== undefined && opts.model !== DEFAULT_MODEL ? { model: opts.model } : {}),
+  };
 }

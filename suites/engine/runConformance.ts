@@ -3,13 +3,14 @@
  * failure per (operation, check, violation kind). Results stream to the listener; the engine keeps
  * only one failing case per group, so memory does not grow with the number of cases.
  */
+
+import type { CaseResult, Verdict } from "../../core/caseResult.ts";
+import type { Check } from "../../core/check.ts";
+import type { Phase, RequestCase } from "../../core/requestCase.ts";
+import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
-import type { Phase, RequestCase } from "../../generators/requestCase.ts";
-import type { OperationView, ServiceView } from "../../specs/model/types.ts";
-import type { Check } from "../checks/check.ts";
+import { generateCases } from "../../generators/generateCases.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
-import type { CaseResult, Verdict } from "./caseResult.ts";
-import { generateCases } from "./generateCases.ts";
 import { judge, UNIMPLEMENTED_CHECK } from "./judge.ts";
 import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
@@ -129,7 +130,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       request,
       response,
       verdicts,
-      replay: replayLine(c, plan.seed, plan.runs),
+      replay: replayLine(c, plan),
       ...(throttled ? { throttled } : {}),
     };
   };

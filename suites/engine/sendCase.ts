@@ -1,12 +1,13 @@
 /** Sends one case through the transport it needs and records the request as sent (redacted). */
-import type { RequestCase } from "../../generators/requestCase.ts";
-import type { OperationView } from "../../specs/model/types.ts";
+
+import type { ThrottleRecord } from "../../core/caseResult.ts";
+import { redactHeaders } from "../../core/redactHeaders.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
+import type { OperationView } from "../../core/serviceView.ts";
+import type { SentRequest, TransportResponse } from "../../core/transportResponse.ts";
 import type { RawTransport } from "../transports/rawTransport.ts";
-import { redactHeaders } from "../transports/redactHeaders.ts";
-import { type RetryOptions, retryThrottled, type ThrottleRecord } from "../transports/retryThrottled.ts";
+import { type RetryOptions, retryThrottled } from "../transports/retryThrottled.ts";
 import type { SdkTransport } from "../transports/sdkTransport.ts";
-import type { TransportResponse } from "../transports/transportResponse.ts";
-import type { SentRequest } from "./caseResult.ts";
 import { serializeRequest } from "./serializeRequest.ts";
 import { toSdkInput } from "./toSdkInput.ts";
 

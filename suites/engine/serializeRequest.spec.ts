@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RequestCase } from "../../generators/requestCase.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { serializeRequest } from "./serializeRequest.ts";
 

@@ -3,8 +3,8 @@
  * into the path, query and header members, the JSON body or the blob payload. Values are sent as
  * they are (a wrong-type value stays wrong) because invalid cases must reach the target unchanged.
  */
-import type { RequestCase } from "../../generators/requestCase.ts";
-import type { OperationView } from "../../specs/model/types.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { RawRequest } from "../transports/rawTransport.ts";
 
 function text(value: unknown): string {

@@ -1,10 +1,10 @@
 /** Replays a failing generated case with fast-check and shrinks it to the smallest request that still fails. */
 import fc from "fast-check";
+import type { CaseResult } from "../../core/caseResult.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
-import type { RequestCase } from "../../generators/requestCase.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
-import type { CaseResult } from "./caseResult.ts";
-import { arbitraryFor } from "./generateCases.ts";
+import { arbitraryFor } from "../../generators/generateCases.ts";
 
 /** Each shrink is bounded: it spends requests, and a flaky target must not stall the run. */
 const SHRINK_TIME_LIMIT_MS = 3_000;

@@ -1,5 +1,5 @@
 /** Generator values → SDK command input: base64 blobs become bytes, epoch-second timestamps Dates. */
-import type { ShapeView } from "../../specs/model/types.ts";
+import type { ShapeView } from "../../core/serviceView.ts";
 
 export function toSdkInput(shape: ShapeView, value: unknown, depth = 0): unknown {
   if (value === null || value === undefined || depth > 32) return value;

@@ -1,9 +1,9 @@
 /** The whole engine against LocalStack on the host (no Docker): every operation gets verdicts. */
 import { describe, expect, it } from "vitest";
+import { runSession } from "../../cli/session.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { CHECKS } from "../checks/registry.ts";
 import { makePlan } from "../engine/plan.ts";
-import { runSession } from "../session.ts";
 import { localstackInstalled } from "../targets/localstackTarget.ts";
 
 const installed = localstackInstalled();

@@ -1,10 +1,10 @@
 /** The whole engine against a real moto server the suite starts: all 66 operations × all phases. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSession, type SessionOutcome } from "../../cli/session.ts";
+import type { CaseResult } from "../../core/caseResult.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { CHECKS } from "../checks/registry.ts";
-import type { CaseResult } from "../engine/caseResult.ts";
 import { ALL_PHASES, makePlan } from "../engine/plan.ts";
-import { runSession, type SessionOutcome } from "../session.ts";
 import { MOTO_VENV, venvBin } from "../targets/venv.ts";
 
 const installed = venvBin(MOTO_VENV, "moto_server") !== undefined;

@@ -1,4 +1,4 @@
-import type { OperationView } from "../../specs/model/types.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import { STATUS_BY_MEMBER, SUCCESS_STATUS_OVERRIDES } from "./leniencies.ts";
 
 /** Success statuses conformant for this operation and input: the model's code unless a leniency says otherwise. */

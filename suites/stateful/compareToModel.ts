@@ -1,8 +1,8 @@
 /** The `statefulModel` verdict: does the target's answer agree with the model's prediction? */
 
+import type { Verdict } from "../../core/caseResult.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
-import type { Verdict } from "../engine/caseResult.ts";
-import type { TransportResponse } from "../transports/transportResponse.ts";
 import type { Step } from "./step.ts";
 
 /** Name of the model-divergence check in reports. */

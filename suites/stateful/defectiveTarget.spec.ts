@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { CaseResult } from "../../core/caseResult.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { type FakeDefect, type FakeLambda, startFakeLambda } from "../../testkit/fakeLambda.ts";
 import { CHECKS } from "../checks/registry.ts";
-import type { CaseResult } from "../engine/caseResult.ts";
 import { PROJECT_ROOT } from "../targets/venv.ts";
 import { createRawTransport } from "../transports/rawTransport.ts";
 import { createSdkTransport } from "../transports/sdkTransport.ts";
-import { type FakeDefect, type FakeLambda, startFakeLambda } from "./fakeLambda.ts";
 import { runStateful } from "./runStateful.ts";
 
 const service = loadModelFile(`${PROJECT_ROOT}/specs/lambda/model.json`);

@@ -4,9 +4,9 @@
  * run's seed and path and shrunk to the shortest command sequence that still shows it.
  */
 import fc from "fast-check";
-import type { ServiceView } from "../../specs/model/types.ts";
-import type { Check } from "../checks/check.ts";
-import type { CaseResult } from "../engine/caseResult.ts";
+import type { CaseResult } from "../../core/caseResult.ts";
+import type { Check } from "../../core/check.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
 import type { Family, StatefulReal } from "./commandSpec.ts";
@@ -27,6 +27,8 @@ export interface StatefulOptions {
   readonly seed: number;
   /** fast-check runs, each a sequence of at most `MAX_COMMANDS` commands. */
   readonly runs: number;
+  /** The `--model` file when not the default, for the replay line. */
+  readonly model?: string;
   /** Every resource name starts with it (`lc-<runId>-st`); teardown sweeps by it. */
   readonly prefix: string;
   readonly roleArn: string;
@@ -75,10 +77,12 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
 
   const base = {
     service: opts.service,
-    raw: opts.transports.raw,
+    transports: opts.transports,
+    ...(opts.signal ? { signal: opts.signal } : {}),
     checks: opts.checks,
     seed: opts.seed,
     runs: opts.runs,
+    ...(opts.model === undefined ? {} : { model: opts.model }),
     disabled,
   };
 

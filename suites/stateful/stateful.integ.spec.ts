@@ -1,8 +1,8 @@
 import { CreateRoleCommand, DeleteRoleCommand, IAMClient } from "@aws-sdk/client-iam";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseResult } from "../../core/caseResult.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { CHECKS } from "../checks/registry.ts";
-import type { CaseResult } from "../engine/caseResult.ts";
 import { startMoto } from "../targets/motoTarget.ts";
 import type { Target } from "../targets/target.ts";
 import { MOTO_VENV, PROJECT_ROOT, venvBin } from "../targets/venv.ts";

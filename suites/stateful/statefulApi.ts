@@ -1,16 +1,16 @@
-/** The real side of a model run: sends each step through the raw transport, judges it, and hands on the result. */
-import type { RequestCase } from "../../generators/requestCase.ts";
-import type { ServiceView } from "../../specs/model/types.ts";
-import type { Check } from "../checks/check.ts";
+/** The real side of a model run: sends each step through the engine's one exchange (`sendCase`, raw), judges it, and hands on the result. */
+
+import type { CaseResult } from "../../core/caseResult.ts";
+import type { Check } from "../../core/check.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
 import { isUnimplemented } from "../checks/isUnimplemented.ts";
 import { jsonBody } from "../checks/jsonBody.ts";
-import type { CaseResult, SentRequest } from "../engine/caseResult.ts";
 import { judge } from "../engine/judge.ts";
-import { serializeRequest } from "../engine/serializeRequest.ts";
-import type { RawTransport } from "../transports/rawTransport.ts";
-import { redactHeaders } from "../transports/redactHeaders.ts";
+import { statefulReplayLine } from "../engine/replayLine.ts";
+import { sendCase, type Transports } from "../engine/sendCase.ts";
+import { DEFAULT_RETRY_POLICY } from "../transports/throttlePolicy.ts";
 import { compareToModel, type ModelComparison, STATEFUL_CHECK } from "./compareToModel.ts";
-import { statefulReplayLine } from "./statefulReplayLine.ts";
 import type { Step, StepOutcome } from "./step.ts";
 
 /** Thrown to fail the fast-check property when the divergence being shrunk shows up again. */
@@ -19,10 +19,14 @@ export class DivergenceError extends Error {}
 /** What every exchange of a run shares. */
 export interface ApiContext {
   readonly service: ServiceView;
-  readonly raw: RawTransport;
+  readonly transports: Transports;
+  /** Stops throttle waits at once when the run is interrupted. */
+  readonly signal?: AbortSignal;
   readonly checks: readonly Check[];
   readonly seed: number;
   readonly runs: number;
+  /** The `--model` file when not the default, for the replay line. */
+  readonly model?: string;
   /** Operations answered as unimplemented; shared by every run, so each is recorded once. */
   readonly disabled: Set<string>;
   /** Receives every exchange with its model comparison. */
@@ -52,23 +56,17 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
         seed: ctx.seed,
         path,
       };
-      const raw = serializeRequest(operation, c);
-      const response = await ctx.raw.send(raw);
+      // The same exchange as the stateless phases: serialise, send raw, retry throttles, record redacted.
+      const { request, response, throttled } = await sendCase(operation, c, ctx.transports, "raw", {
+        policy: DEFAULT_RETRY_POLICY,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      });
       const unimplemented = response.status !== 0 && isUnimplemented(response, { case: c, operation });
       if (unimplemented) ctx.disabled.add(step.operation);
       const body = asRecord(jsonBody(response.body));
       const comparison: ModelComparison = unimplemented
         ? { verdict: { check: STATEFUL_CHECK, status: "notApplicable" } }
         : compareToModel(step, response, body);
-      const request: SentRequest = {
-        transport: "raw",
-        method: response.request?.method ?? raw.method,
-        url: response.request?.url ?? raw.path,
-        headers: redactHeaders(response.request?.headers ?? raw.headers ?? {}),
-        ...(raw.body === undefined
-          ? {}
-          : { body: Buffer.isBuffer(raw.body) ? raw.body.toString("base64") : raw.body }),
-      };
       const verdicts = [
         ...judge({ case: c, response, operation, service: ctx.service }, ctx.checks, unimplemented),
         comparison.verdict,
@@ -80,7 +78,8 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
           request,
           response,
           verdicts,
-          replay: statefulReplayLine(ctx.seed, ctx.runs),
+          replay: statefulReplayLine(ctx),
+          ...(throttled ? { throttled } : {}),
         },
         comparison,
       );

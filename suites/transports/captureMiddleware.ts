@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { AbsoluteLocation, DeserializeHandlerOptions, DeserializeMiddleware } from "@smithy/types";
+import { redactHeaders, redactUrl } from "../../core/redactHeaders.ts";
+import type { RecordedRequest } from "../../core/transportResponse.ts";
 import { readCappedBody } from "./readCappedBody.ts";
-import { redactHeaders, redactUrl } from "./redactHeaders.ts";
-import type { RecordedRequest } from "./transportResponse.ts";
 
 /** What one SDK call put on and took off the wire, filled in as the call goes. */
 export interface CapturedExchange {

@@ -1,4 +1,4 @@
-import type { TransportError, TransportErrorKind } from "./transportResponse.ts";
+import type { TransportError, TransportErrorKind } from "../../core/transportResponse.ts";
 
 /** Node/OpenSSL error codes per kind; data, so a new code is one line. */
 const CODE_KINDS: ReadonlyArray<readonly [RegExp, TransportErrorKind]> = [

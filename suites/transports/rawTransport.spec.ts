@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { REDACTED } from "../../core/redactHeaders.ts";
 import { createRawTransport } from "./rawTransport.ts";
-import { REDACTED } from "./redactHeaders.ts";
 
 const ENDPOINT = "http://127.0.0.1:4599";
 

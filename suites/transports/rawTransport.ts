@@ -5,17 +5,17 @@ import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentity } from "@smithy/types";
-import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
-import { classifyError } from "./classifyError.ts";
-import { resolveClientConfig } from "./clientConfig.ts";
-import { readCappedBody } from "./readCappedBody.ts";
-import { redactHeaders, redactUrl } from "./redactHeaders.ts";
+import { redactHeaders, redactUrl } from "../../core/redactHeaders.ts";
 import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TIMEOUT_MS,
   type RecordedRequest,
   type TransportResponse,
-} from "./transportResponse.ts";
+} from "../../core/transportResponse.ts";
+import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
+import { classifyError } from "./classifyError.ts";
+import { resolveClientConfig } from "./clientConfig.ts";
+import { readCappedBody } from "./readCappedBody.ts";
 
 /** A request exactly as it should go on the wire; `path` is sent as given (already percent-encoded). */
 export interface RawRequest {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { retryThrottled } from "./retryThrottled.ts";
-import type { TransportResponse } from "./transportResponse.ts";
 
 const answer = (status: number): TransportResponse => ({
   status,

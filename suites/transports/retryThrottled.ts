@@ -1,12 +1,8 @@
 /** The one place throttled responses are retried, for both transports. */
-import { backoffDelay, isThrottled, type RetryPolicy } from "./throttlePolicy.ts";
-import type { TransportResponse } from "./transportResponse.ts";
 
-/** What retrying did for one case: how many throttles were retried, and whether the last answer still was one. */
-export interface ThrottleRecord {
-  readonly retries: number;
-  readonly persisted: boolean;
-}
+import type { ThrottleRecord } from "../../core/caseResult.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
+import { backoffDelay, isThrottled, type RetryPolicy } from "./throttlePolicy.ts";
 
 /** Options of `retryThrottled`; `sleep` and `random` are seams for tests. */
 export interface RetryOptions {

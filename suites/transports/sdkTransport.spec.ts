@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { REDACTED } from "./redactHeaders.ts";
+import { REDACTED } from "../../core/redactHeaders.ts";
 import { createSdkTransport } from "./sdkTransport.ts";
 
 const ENDPOINT = "http://127.0.0.1:4598";

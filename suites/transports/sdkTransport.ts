@@ -3,16 +3,16 @@ import { Agent as HttpsAgent } from "node:https";
 import * as lambda from "@aws-sdk/client-lambda";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentity } from "@smithy/types";
-import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
-import { CAPTURE_MIDDLEWARE_OPTIONS, type CapturedExchange, captureMiddleware } from "./captureMiddleware.ts";
-import { classifyError } from "./classifyError.ts";
-import { resolveClientConfig } from "./clientConfig.ts";
 import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TIMEOUT_MS,
   type TransportError,
   type TransportResponse,
-} from "./transportResponse.ts";
+} from "../../core/transportResponse.ts";
+import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
+import { CAPTURE_MIDDLEWARE_OPTIONS, type CapturedExchange, captureMiddleware } from "./captureMiddleware.ts";
+import { classifyError } from "./classifyError.ts";
+import { resolveClientConfig } from "./clientConfig.ts";
 
 /** How to build the SDK client; unset fields fall back to the environment (see `resolveClientConfig`). */
 export interface SdkTransportOptions {

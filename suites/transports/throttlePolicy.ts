@@ -1,6 +1,6 @@
 /** When a response means "slow down" rather than "you are wrong", and how long to wait before trying again. */
 import { loadRestJsonErrorCode } from "@aws-sdk/core/protocols";
-import type { TransportResponse } from "./transportResponse.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 
 /** Capped exponential backoff with full jitter; data, so a run or a test can tighten it. */
 export interface RetryPolicy {

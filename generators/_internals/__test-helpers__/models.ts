@@ -1,7 +1,7 @@
+import type { RequestCase } from "../../../core/requestCase.ts";
+import type { ServiceView } from "../../../core/serviceView.ts";
 import { loadModelFile } from "../../../specs/model/loadModelFile.ts";
-import type { ServiceView } from "../../../specs/model/types.ts";
 import type { ValidationResult } from "../../../specs/validate/ValidationIssue.ts";
-import type { RequestCase } from "../../requestCase.ts";
 
 /** The Lambda model and the team-written weather model, loaded once per test file. */
 export const lambda: ServiceView = loadModelFile("specs/lambda/model.json");

@@ -1,6 +1,6 @@
 /** Argument arbitraries and body checks the command files share. */
 import fc from "fast-check";
-import { zipPackage } from "../../fixtures/zipPackage.ts";
+import { zipPackage } from "../../resources/zipPackage.ts";
 import {
   FUNCTION_NAMES,
   type FunctionState,

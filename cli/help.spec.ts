@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { ALL_PHASES } from "../suites/engine/plan.ts";
+import { HELP } from "./help.ts";
+import { RUN_OPTIONS } from "./runOptions.ts";
+
+describe("help", () => {
+  it("lists every option of the table, --model included", () => {
+    for (const flag of Object.keys(RUN_OPTIONS)) expect(HELP).toContain(`--${flag}`);
+    expect(HELP).toContain("--model FILE");
+  });
+
+  it("names the four phases", () => {
+    expect(ALL_PHASES).toHaveLength(4);
+    expect(HELP).toContain(`--phases ${ALL_PHASES.join(",")}`);
+    expect(HELP).toContain("default: all 4");
+  });
+});

@@ -1,0 +1,105 @@
+/** `lambda-conformance run` flags → validated options; a bad flag is a UsageError (exit 2). */
+
+import { parseArgs } from "node:util";
+import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
+import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import { RUN_OPTIONS } from "./runOptions.ts";
+
+export class UsageError extends Error {}
+
+export interface RunArgs {
+  readonly target: "moto" | "localstack" | "endpoint";
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly allowRealAws: boolean;
+  /** With real AWS: also send what creates hourly-billed resources (provisioned concurrency). */
+  readonly allowCostly: boolean;
+  readonly ops?: string[];
+  readonly phases?: string[];
+  readonly checks?: string[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly concurrency: number;
+  readonly timeoutMs: number;
+  readonly out: string;
+  readonly transport: TransportChoice;
+  readonly replay?: number;
+  readonly baseline?: string;
+  readonly failOn: "any" | "new" | "none";
+  readonly roleArn?: string;
+  readonly shrink: boolean;
+  readonly model: string;
+}
+
+function integer(name: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${text}"`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, text: string, allowed: readonly T[]): T {
+  if (!allowed.includes(text as T))
+    throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${text}"`);
+  return text as T;
+}
+
+function list(text: string | undefined): string[] | undefined {
+  return text === undefined
+    ? undefined
+    : text
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+/** `help: true` when --help was given; otherwise the options. */
+export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): RunArgs | { help: true } {
+  let values: ReturnType<
+    typeof parseArgs<{ options: typeof RUN_OPTIONS; allowPositionals: false }>
+  >["values"];
+  try {
+    values = parseArgs({ args: argv, options: RUN_OPTIONS, allowPositionals: false, strict: true }).values;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) return { help: true };
+  const endpoint = values.endpoint ?? env.AWS_ENDPOINT_URL_LAMBDA ?? env.AWS_ENDPOINT_URL;
+  const target = oneOf("target", values.target ?? (endpoint ? "endpoint" : "moto"), [
+    "moto",
+    "localstack",
+    "endpoint",
+  ]);
+  if (target === "endpoint" && !endpoint && !values["allow-real-aws"])
+    throw new UsageError(
+      "--target endpoint needs --endpoint URL; with no endpoint the suite would call real AWS, which creates and deletes resources: pass --allow-real-aws to allow it",
+    );
+  if (endpoint && !URL.canParse(endpoint)) throw new UsageError(`--endpoint is not a URL: "${endpoint}"`);
+  const ops = list(values.ops);
+  const phases = list(values.phases);
+  const replay = values.replay === undefined ? undefined : integer("replay", values.replay, 0);
+  if (replay !== undefined && (ops?.length !== 1 || phases?.length !== 1))
+    throw new UsageError("--replay needs exactly one --ops and one --phases (the replay line gives them)");
+  return {
+    target,
+    ...(endpoint ? { endpoint } : {}),
+    ...(values.region ? { region: values.region } : {}),
+    allowRealAws: values["allow-real-aws"] ?? false,
+    allowCostly: values["allow-costly"] ?? false,
+    ...(ops ? { ops } : {}),
+    ...(phases ? { phases } : {}),
+    ...(values.checks ? { checks: list(values.checks) } : {}),
+    runs: integer("runs", values.runs ?? "20", 1),
+    seed: values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : integer("seed", values.seed, 0),
+    concurrency: integer("concurrency", values.concurrency ?? "8", 1),
+    timeoutMs: integer("timeout", values.timeout ?? "30000", 1),
+    out: values.out ?? "reports/out",
+    transport: oneOf("transport", values.transport ?? "auto", ["auto", "sdk", "raw"]),
+    ...(replay === undefined ? {} : { replay }),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
+    failOn: oneOf("fail-on", values["fail-on"] ?? "any", ["any", "new", "none"]),
+    ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
+    shrink: !values["no-shrink"],
+    model: values.model ?? DEFAULT_MODEL,
+  };
+}

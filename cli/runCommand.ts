@@ -1,0 +1,133 @@
+/** `lambda-conformance run`: flags → session → reports → exit code (0 conformant, 1 not, 2 could not run). */
+import { createReporters } from "../reports/createReporters.ts";
+import { readResults } from "../reports/readResults.ts";
+import { createRunMeta } from "../reports/runMeta.ts";
+import { loadModelFile } from "../specs/model/loadModelFile.ts";
+import { selectChecks } from "../suites/checks/registry.ts";
+import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
+import { makePlan } from "../suites/engine/plan.ts";
+import { HELP } from "./help.ts";
+import { progressLine } from "./progressLine.ts";
+import { parseRunArgs, UsageError } from "./runArgs.ts";
+import { RunTally } from "./runSummary.ts";
+import { runSession } from "./session.ts";
+
+export async function runCommand(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parseRunArgs>;
+  try {
+    args = parseRunArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`lambda-conformance run: ${e.message}\nSee: lambda-conformance --help`);
+    return 2;
+  }
+  if ("help" in args) {
+    console.log(HELP);
+    return 0;
+  }
+  const service = loadModelFile(args.model);
+  let plan = makePlan(service, {
+    ...(args.ops ? { ops: args.ops } : {}),
+    ...(args.phases ? { phases: args.phases } : {}),
+    runs: args.runs,
+    seed: args.seed,
+    model: args.model,
+  });
+  if (args.allowRealAws && !args.allowCostly) {
+    const kept = costlyExclusions(plan.operations, plan.phases);
+    for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
+    plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
+  }
+  const checks = selectChecks(args.checks);
+  const baseline = args.baseline ? await readResults(args.baseline) : undefined;
+  const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
+  const tally = new RunTally();
+  const progress = progressLine(process.stderr);
+  const controller = new AbortController();
+  // `on`, not `once`: while this listener is installed the target's exit hook does not re-raise the
+  // signal (which would kill us before teardown); a second signal is the user insisting.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) {
+      console.error(`\nlambda-conformance: second ${signal}: exiting now, without teardown or reports`);
+      process.exit(130);
+    }
+    console.error(
+      `\nlambda-conformance: ${signal}: stopping, tearing down fixtures and writing partial reports…`,
+    );
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  console.error(
+    `lambda-conformance: seed ${args.seed}; ${plan.operations.length} operations × ${plan.phases.join(", ")}`,
+  );
+  let started = false;
+  try {
+    const outcome = await runSession(
+      { ...args, service, plan, checks, signal: controller.signal },
+      {
+        async onStart({ runId, target, fixtures }) {
+          started = true;
+          console.error(
+            `lambda-conformance: target ${target.name} ${target.version ?? ""} at ${target.endpoint}`,
+          );
+          if (fixtures.skipped.length > 0)
+            console.error(`  fixtures not created: ${fixtures.skipped.join("; ")}`);
+          await reporters.onRunStart(
+            await createRunMeta({
+              runId,
+              seed: args.seed,
+              target: {
+                name: target.name,
+                endpoint: target.endpoint,
+                ...(target.version ? { version: target.version } : {}),
+              },
+              ...(args.region ? { region: args.region } : {}),
+              modelPath: args.model,
+              options: { ...args, model: args.model },
+            }),
+          );
+        },
+        async onCase(result) {
+          tally.add(result);
+          await reporters.onCase(result);
+        },
+        onProgress: (done, op) => progress.update(done, op),
+      },
+    );
+    progress.done();
+    const exitReason =
+      outcome.aborted === "interrupted" ? "interrupted" : outcome.aborted ? "aborted" : "completed";
+    await reporters.onRunEnd({
+      exitReason,
+      ...(outcome.aborted ? { detail: outcome.aborted } : {}),
+      unimplementedOperations: outcome.unimplemented,
+    });
+    const result = reporters.outcome();
+    console.log(tally.render(outcome.unimplemented));
+    const leftover = [
+      ...outcome.leftovers.functions,
+      ...outcome.leftovers.layers,
+      ...outcome.leftovers.roles,
+      ...outcome.undeleted,
+    ];
+    if (leftover.length > 0)
+      console.error(`lambda-conformance: left behind after teardown: ${leftover.join(", ")}`);
+    console.log(
+      `\n${outcome.cases} cases, ${result?.findings.length ?? 0} findings, ${outcome.unimplemented.length} unimplemented operations; reports in ${args.out}/`,
+    );
+    if (outcome.aborted) {
+      console.error(`lambda-conformance: run stopped: ${outcome.aborted}`);
+      return 2;
+    }
+    return result?.exitCode ?? 2;
+  } catch (e) {
+    progress.done();
+    if (started) await reporters.interrupt((e as Error).message).catch(() => undefined);
+    console.error(`lambda-conformance run: could not run: ${(e as Error).message}`);
+    return 2;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}

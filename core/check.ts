@@ -1,0 +1,26 @@
+/** The one signature every check has; checks are registered by name in `registry.ts`. */
+
+import type { RequestCase } from "./requestCase.ts";
+import type { OperationView, ServiceView } from "./serviceView.ts";
+import type { TransportResponse } from "./transportResponse.ts";
+
+export interface CheckContext {
+  readonly case: RequestCase;
+  readonly response: TransportResponse;
+  readonly operation: OperationView;
+  readonly service: ServiceView;
+}
+
+export type CheckOutcome =
+  | { readonly status: "pass" }
+  | { readonly status: "fail"; readonly reason: string }
+  | { readonly status: "warn"; readonly reason: string }
+  | { readonly status: "notApplicable" };
+
+export interface Check {
+  /** What users type to turn the check on or off, and what reports show. */
+  readonly name: string;
+  /** One line on what it asserts. */
+  readonly description: string;
+  readonly run: (ctx: CheckContext) => CheckOutcome;
+}

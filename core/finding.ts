@@ -1,0 +1,48 @@
+/** The one finding type every reporter renders: a group of identical failures with its smallest example. */
+
+import type { Phase, Violation } from "./requestCase.ts";
+import type { SentRequest, TransportResponse } from "./transportResponse.ts";
+
+/** The response as received, without the transport's copy of the request (that is `SentRequest`). */
+export type ResponseRecord = Omit<TransportResponse, "request">;
+
+/** A violation kind, or `none` for failures of valid and boundary cases. */
+export type FindingKind = string;
+
+/** One case that shows a finding: everything needed to read and reproduce it. */
+export interface FindingExample {
+  readonly caseId: string;
+  readonly phase: Phase;
+  readonly violation?: Violation;
+  readonly boundary?: string;
+  readonly seed: number;
+  readonly request: SentRequest;
+  readonly response: ResponseRecord;
+  readonly reason: string;
+  readonly replay: string;
+  /** A `curl` line with SigV4 from environment variables, never the credentials themselves. */
+  readonly curl: string;
+}
+
+/** Every failing verdict with the same (operation, check, violation kind), counted once. */
+export interface Finding {
+  readonly operation: string;
+  readonly check: string;
+  readonly violationKind: FindingKind;
+  /** Failing cases in the group (shrunk replays not counted). */
+  readonly count: number;
+  /** The smallest example's reason, one line. */
+  readonly reason: string;
+  /** The example with the smallest serialized request. */
+  readonly example: FindingExample;
+}
+
+/** The identity of a finding across runs: never includes generated values. */
+export function findingKey(f: Pick<Finding, "operation" | "check" | "violationKind">): string {
+  return `${f.operation}|${f.check}|${f.violationKind}`;
+}
+
+/** Stable order for findings in every report: operation, check, violation kind. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return findingKey(a) < findingKey(b) ? -1 : findingKey(a) > findingKey(b) ? 1 : 0;
+}

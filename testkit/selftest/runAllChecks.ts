@@ -1,0 +1,25 @@
+import type { VerdictStatus } from "../../core/caseResult.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
+import type { ServiceView } from "../../core/serviceView.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
+import { CHECKS } from "../../suites/checks/registry.ts";
+
+/** Every registered check's outcome for one exchange, by check name. */
+export type Verdicts = Readonly<Record<string, { readonly status: VerdictStatus; readonly reason?: string }>>;
+
+/** Runs the whole registry on one case and response, as the engine does. */
+export function runAllChecks(service: ServiceView, c: RequestCase, response: TransportResponse): Verdicts {
+  const operation = service.operations.get(c.operation);
+  if (!operation) throw new Error(`runAllChecks: no operation ${c.operation} in the model`);
+  return Object.fromEntries(
+    CHECKS.map((check) => [check.name, check.run({ case: c, response, operation, service })]),
+  );
+}
+
+/** Names of the checks with the given status, sorted, for exact-set assertions. */
+export function checksWith(verdicts: Verdicts, status: VerdictStatus): string[] {
+  return Object.entries(verdicts)
+    .filter(([, v]) => v.status === status)
+    .map(([name]) => name)
+    .sort();
+}
