@@ -24,7 +24,11 @@ export function calibrationCase(operation: OperationView, recorded: RecordedResp
   const drawn = rejected ? invalidCase(operation) : undefined;
   const base = drawn ?? sample(operation, "valid", 1)[0];
   if (!base) throw new Error(`calibrationCase: no case generated for ${operation.name}`);
-  return { ...base, operation: operation.name, input: withStatusMember(operation, base.input, recorded.status) };
+  return {
+    ...base,
+    operation: operation.name,
+    input: withStatusMember(operation, base.input, recorded.status),
+  };
 }
 
 function sample(operation: OperationView, phase: "valid" | "invalid", numRuns: number): RequestCase[] {

@@ -3,7 +3,11 @@ import { calibrationTally } from "./calibrationTally.ts";
 
 /** The calibrate command's text: per-check counts, every fail with its reason, warns counted by reason. */
 export function renderCalibration(results: readonly CalibrationResult[]): string {
-  const lines = [`calibrate: ${results.length} recorded responses`, "", "check | judged | pass | fail | warn"];
+  const lines = [
+    `calibrate: ${results.length} recorded responses`,
+    "",
+    "check | judged | pass | fail | warn",
+  ];
   lines.push("---|---:|---:|---:|---:");
   for (const t of calibrationTally(results))
     lines.push(`${t.check} | ${t.judged} | ${t.pass} | ${t.fail} | ${t.warn}`);

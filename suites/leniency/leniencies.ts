@@ -74,6 +74,17 @@ export const JSON_MEDIA_TYPES: Readonly<Record<string, "pass" | "warn">> = {
   "application/x-amz-json-1.1": "warn",
 };
 
+/**
+ * Enum values real AWS is recorded sending that the document does not list, by enum shape name, each
+ * with the recorded response that shows it. Only values no family rule covers belong here.
+ */
+export const RECORDED_ENUM_VALUES: Readonly<Record<string, readonly string[]>> = {
+  // UpdateFunctionConfiguration / UpdateFunctionCode 200s (LocalStack parity snapshots of real AWS,
+  // e.g. TestLambdaFunction::test_redundant_updates / first_update_result); the document lists
+  // `Creating` for StateReasonCode, not for LastUpdateStatusReasonCode.
+  LastUpdateStatusReasonCode: ["Creating"],
+};
+
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(", ");
 
 /** The one table: every leniency the checks apply, with what the document says and what AWS does. */
@@ -176,6 +187,26 @@ export const LENIENCIES: readonly Leniency[] = [
         ", ",
       )}; parameters ignored; anything else or none → fail. The awsJson types warn: the SDK parses them, but they are another protocol's.`,
     checks: ["contentType"],
+  },
+  {
+    id: "enumValueDrift",
+    document:
+      "Enums list the values valid when the document was written (Runtime: `python3.12`, `nodejs20.x`, `java21`, `dotnet6` …).",
+    aws: "Adds values later: newer runtimes (`python3.13`, `nodejs24.x`, `java25`, `dotnet8`) and new reason codes (`LastUpdateStatusReasonCode: Creating`) appear in recorded responses.",
+    rule: `A response value outside its enum is a warn naming the drift when it is a later version of a documented family (same text, numbers replaced: \`python3.13\` after \`python3.12\`) or recorded from AWS (${Object.entries(
+      RECORDED_ENUM_VALUES,
+    )
+      .map(([e, values]) => `${e}: ${list(values)}`)
+      .join("; ")}); any other value (\`cobol85.x\` as a Runtime) fails.`,
+    checks: ["responseShape"],
+  },
+  {
+    id: "errorTypeDrift",
+    document:
+      "Each operation lists its errors; some lists lack errors the document declares for other operations.",
+    aws: "Returns such errors anyway (`InvalidParameterValueException` from DeleteLayerVersion for an invalid version number, recorded in TestLambdaLayer::test_layer_exceptions).",
+    rule: "An error type the document declares for another operation, with that declared status, is a warn on an operation whose list lacks it; a type the document never names, or a wrong status, fails.",
+    checks: ["errorIdentity"],
   },
   {
     id: "unknownResponseMembers",
