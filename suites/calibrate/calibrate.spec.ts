@@ -69,13 +69,18 @@ describe("calibrate", () => {
   });
 
   const shared = existsSync(DEFAULT_RESPONSES);
-  it.runIf(shared)("gives no fail on the shared real-AWS set beyond the known model members", () => {
-    const set = parseCalibrationSet(JSON.parse(readFileSync(DEFAULT_RESPONSES, "utf8")));
-    const unexplained = fails(calibrate(service, set.responses, CHECKS)).filter(
-      ({ v }) =>
-        !(v.reason ?? "").split("; ").every((issue) => KNOWN_MODEL_CAUSES.some((re) => re.test(issue))),
-    );
-    expect(unexplained.map(({ r, v }) => `${v.check} ${r.source}: ${v.reason}`)).toEqual([]);
-  });
+  it.runIf(shared)(
+    "gives no fail on the shared real-AWS set beyond the known model members",
+    () => {
+      const set = parseCalibrationSet(JSON.parse(readFileSync(DEFAULT_RESPONSES, "utf8")));
+      const unexplained = fails(calibrate(service, set.responses, CHECKS)).filter(
+        ({ v }) =>
+          !(v.reason ?? "").split("; ").every((issue) => KNOWN_MODEL_CAUSES.some((re) => re.test(issue))),
+      );
+      expect(unexplained.map(({ r, v }) => `${v.check} ${r.source}: ${v.reason}`)).toEqual([]);
+      // 372 responses through every check: a limit against a hang, not a speed goal.
+    },
+    120_000,
+  );
   if (!shared) it.skip(`shared calibration set absent (${DEFAULT_RESPONSES})`, () => {});
 });

@@ -1,8 +1,11 @@
 import fc from "fast-check";
+import { applicableViolations } from "../../generators/applicableViolations.ts";
 import { phaseArbitrary } from "../../generators/phaseArbitrary.ts";
 import type { RequestCase } from "../../generators/requestCase.ts";
 import type { OperationView } from "../../specs/model/types.ts";
+import type { CheckContext } from "../checks/check.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
+import { reachesOperation } from "../checks/preconditions.ts";
 import { violatedBinding } from "../checks/violatedBinding.ts";
 import { STATUS_BY_MEMBER } from "../leniency/leniencies.ts";
 import { rejectionClass } from "../leniency/rejectionClass.ts";
@@ -11,7 +14,7 @@ import type { RecordedResponse } from "./recordedResponse.ts";
 /** Fixed, so a calibration run is the same every time. */
 export const CALIBRATION_SEED = 14;
 
-/** Invalid cases drawn to find one that does not break a path label (a label violation changes the route). */
+/** Invalid cases drawn to find one that reaches the operation's route (a broken label may change it). */
 const INVALID_DRAWS = 50;
 
 /**
@@ -31,13 +34,26 @@ export function calibrationCase(operation: OperationView, recorded: RecordedResp
   };
 }
 
+/** Drawn once per operation and phase: the draws depend on nothing else, and drawing is the slow part. */
+const drawnCases = new WeakMap<OperationView, Map<string, RequestCase[]>>();
+
 function sample(operation: OperationView, phase: "valid" | "invalid", numRuns: number): RequestCase[] {
-  return fc.sample(phaseArbitrary(operation, phase), { seed: CALIBRATION_SEED, numRuns });
+  const byPhase = drawnCases.get(operation) ?? new Map<string, RequestCase[]>();
+  drawnCases.set(operation, byPhase);
+  const cached = byPhase.get(phase);
+  if (cached) return cached;
+  const drawn = fc.sample(phaseArbitrary(operation, phase), { seed: CALIBRATION_SEED, numRuns });
+  byPhase.set(phase, drawn);
+  return drawn;
 }
 
 function invalidCase(operation: OperationView): RequestCase | undefined {
-  return sample(operation, "invalid", INVALID_DRAWS).find(
-    (c) => violatedBinding(operation, c.violation) !== "label",
+  if (applicableViolations(operation).length === 0) return undefined;
+  const drawn = sample(operation, "invalid", INVALID_DRAWS);
+  // Best a violation off the path (it reaches the route as sent), else a label broken but not emptied.
+  return (
+    drawn.find((c) => violatedBinding(operation, c.violation) !== "label") ??
+    drawn.find((c) => reachesOperation({ case: c, operation } as CheckContext))
   );
 }
 

@@ -1,5 +1,6 @@
 /** The cases of one (operation, phase), lazily, each with the path that regenerates it. */
 import fc from "fast-check";
+import { applicableViolations } from "../../generators/applicableViolations.ts";
 import { boundaryRequests } from "../../generators/boundaryRequests.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { phaseArbitrary } from "../../generators/phaseArbitrary.ts";
@@ -33,6 +34,8 @@ export function* generateCases(
 ): Generator<RequestCase> {
   // Stateful command sequences span operations; `suites/stateful` runs them, not this generator.
   if (phase === "stateful") return;
+  // An input with nothing to break (no members, no body) has no invalid case.
+  if (phase === "invalid" && applicableViolations(op).length === 0) return;
   const seed = caseSeed(runSeed, op.name, phase);
   const tag = (c: RequestCase, i: number): RequestCase => ({
     ...c,
