@@ -29,6 +29,9 @@ Usage:
                                           keep a run's findings as the baseline for --fail-on new
   lambda-conformance compare A/results.json B/results.json [--out DIR]
                                           side-by-side parity of two targets (Markdown and HTML)
+  lambda-conformance calibrate [--responses FILE] [--checks name,…]
+                                          judge recorded responses (default: the shared real-AWS set)
+                                          with the run's checks; exit 1 on any fail (docs/calibration.md)
 
 ${optionSections()}
 

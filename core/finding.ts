@@ -19,6 +19,11 @@ export interface FindingExample {
   readonly request: SentRequest;
   readonly response: ResponseRecord;
   readonly reason: string;
+  /**
+   * The other checks that failed on this same response (one defect, such as an HTML 500, fails several
+   * checks): every verdict stands, and reports show them together as one response.
+   */
+  readonly alsoFailed?: readonly string[];
   readonly replay: string;
   /** A `curl` line with SigV4 from environment variables, never the credentials themselves. */
   readonly curl: string;

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import type { Phase, RequestCase } from "../core/requestCase.ts";
 import type { OperationView } from "../core/serviceView.ts";
+import { applicableViolations } from "./applicableViolations.ts";
 import { boundaryRequests } from "./boundaryRequests.ts";
 import type { FixturePool } from "./FixturePool.ts";
 import { phaseArbitrary } from "./phaseArbitrary.ts";
@@ -60,6 +61,8 @@ function* casesFromSeed(
 ): Generator<RequestCase> {
   // Stateful command sequences span operations; `suites/stateful` runs them, not this generator.
   if (phase === "stateful") return;
+  // An input with nothing to break (no members, no body) has no invalid case.
+  if (phase === "invalid" && applicableViolations(op).length === 0) return;
   const tag = (c: RequestCase, i: number): RequestCase => ({
     ...c,
     operation: op.name,

@@ -37,6 +37,8 @@ describe("invalidRequests", () => {
         expect(failures).toEqual([]);
       });
 
+      // An input with nothing to break (GetAccountSettings: no members, no body) has no invalid case.
+      if (applicableViolations(op).length === 0) continue;
       test.prop([invalidRequests(op)], { numRuns: 30, seed: 11 })(
         `${service.name}.${op.name}: drawn cases are labelled exactly`,
         (c) => {

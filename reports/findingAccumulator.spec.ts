@@ -20,6 +20,36 @@ describe("FindingAccumulator", () => {
     expect(tooLong?.example.request.headers.authorization).toBe("<redacted>");
   });
 
+  it("ties findings of one response together: every verdict kept, each naming the others (issue 14)", () => {
+    const acc = new FindingAccumulator();
+    const fail = (check: string) => ({ check, status: "fail" as const, reason: `${check} failed` });
+    acc.add(
+      caseResult({
+        op: "Invoke",
+        method: "POST",
+        uri: "/2015-03-31/functions/f/invocations",
+        phase: "invalid",
+        path: 0,
+        status: 500,
+        responseBody: "<html>500</html>",
+        violation: { path: "", kind: "malformedJson", constraint: "json", rawOnly: true },
+        verdicts: [
+          fail("noServerError"),
+          fail("errorIdentity"),
+          fail("contentType"),
+          { check: "successStatus", status: "pass" },
+        ],
+      }),
+    );
+    const findings = acc.findings();
+    expect(findings.map((f) => f.check)).toEqual(["contentType", "errorIdentity", "noServerError"]);
+    expect(Object.fromEntries(findings.map((f) => [f.check, f.example.alsoFailed]))).toEqual({
+      contentType: ["noServerError", "errorIdentity"],
+      errorIdentity: ["noServerError", "contentType"],
+      noServerError: ["errorIdentity", "contentType"],
+    });
+  });
+
   it("counts verdicts per (operation, check), leaving shrunk replays out", () => {
     const acc = new FindingAccumulator();
     for (const c of sampleCases()) acc.add(c);

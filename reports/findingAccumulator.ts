@@ -95,6 +95,9 @@ export class FindingAccumulator {
 
   #toFinding(result: CaseResult, check: string, reason: string): Omit<Finding, "count"> {
     const c = result.case;
+    const alsoFailed = result.verdicts
+      .filter((v) => v.status === "fail" && v.check !== check)
+      .map((v) => v.check);
     const example: FindingExample = {
       caseId: result.id,
       phase: c.phase,
@@ -104,6 +107,7 @@ export class FindingAccumulator {
       request: result.request,
       response: responseRecord(result.response),
       reason,
+      ...(alsoFailed.length > 0 ? { alsoFailed } : {}),
       replay: result.replay,
       curl: curlCommand(result.request, this.region),
     };

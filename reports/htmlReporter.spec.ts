@@ -16,6 +16,12 @@ describe("report.html (as text)", () => {
     expect(html).toContain('<svg id="chart"');
   });
 
+  it("shows the other checks that failed on a finding's response (issue 14)", async () => {
+    const { outDir } = await runSample();
+    const html = await readFile(join(outDir, "report.html"), "utf8");
+    expect(html).toContain("<b>Same response also failed:</b> rejectsInvalid");
+  });
+
   it("escapes whatever the target sent back", async () => {
     const hostile = caseResult({
       op: "GetFunction",

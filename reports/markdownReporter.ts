@@ -60,12 +60,18 @@ function topFailures(findings: readonly Finding[], data: ReportData): string[] {
     const status = diffStatus(f, data.diff);
     const mark = status === "new" ? "🆕 new" : status === "unchanged" ? "unchanged" : "❌";
     out.push(
-      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${f.count} | ${mdCell(oneLine(f.reason))} |`,
+      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
     );
   }
   const first = top[0];
   if (first) out.push("", `Reproduce the first: \`${first.example.replay}\``);
   return [...out, ""];
+}
+
+/** The note that ties findings of one response together (one defect, several checks). */
+function sameResponse(f: Finding): string {
+  const others = f.example.alsoFailed ?? [];
+  return others.length > 0 ? ` (same response also failed: ${mdCell(others.join(", "))})` : "";
 }
 
 function fixedSection(data: ReportData): string[] {

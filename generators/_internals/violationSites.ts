@@ -8,6 +8,7 @@ import { stringFromPattern } from "../stringFromPattern.ts";
 import { stringOutsidePattern } from "../stringOutsidePattern.ts";
 import { structureArbitrary } from "../structureArbitrary.ts";
 import { keySpace } from "./keySpace.ts";
+import { hasJsonBody } from "./malformedJson.ts";
 import { outsideEnum } from "./outsideEnum.ts";
 import { ANY_STRING, lengthDrivenStrings } from "./patternStrings.ts";
 import { child, inputSlots, nonEmptyMap, type Placed, type Slot } from "./slots.ts";
@@ -35,8 +36,10 @@ type Leaf = Omit<ViolationSite, "slot" | "template">;
 
 /** Every violation site of an operation; sites that cannot be produced (no such value exists) are left out. */
 export function violationSites(operation: OperationView): ViolationSite[] {
-  // Unknown members travel in the JSON body, which a payload-bound member replaces.
-  const jsonRoot = ![...(operation.input.members?.values() ?? [])].some((m) => m.binding.kind === "payload");
+  // Unknown members travel in the JSON body: a payload-bound member replaces it, and a request with no
+  // body-bound member has none ("해당 요청에는 본문이 없습니다"), so a target that ignores a body it does not read is right.
+  const members = [...(operation.input.members?.values() ?? [])];
+  const jsonRoot = hasJsonBody(operation) && !members.some((m) => m.binding.kind === "payload");
   const probe = new ValueArbitraries();
   const out: ViolationSite[] = [];
   for (const slot of inputSlots(operation)) {

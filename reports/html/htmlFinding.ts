@@ -35,6 +35,9 @@ export function renderFinding(finding: Finding, id: string, mark?: "new" | "unch
     `<summary>${badge}<b>${escapeHtml(finding.operation)}</b> · ${escapeHtml(finding.check)} · ${escapeHtml(finding.violationKind)} <span class="count">×${finding.count}</span> — ${escapeHtml(finding.reason)}</summary>`,
     '<div class="body">',
     `<p class="reason"><b>Reason:</b> ${escapeHtml(e.reason)}</p>`,
+    e.alsoFailed?.length
+      ? `<p class="also-failed"><b>Same response also failed:</b> ${e.alsoFailed.map(escapeHtml).join(", ")} (one response, several checks)</p>`
+      : "",
     `<p><b>Case:</b> <code>${escapeHtml(e.caseId)}</code>, ${escapeHtml(e.phase)}; ${violation}; smallest of ${finding.count}.</p>`,
     block("Request as sent", request, "request"),
     block(`Response as received${res.truncated ? " (truncated)" : ""}`, response, "response"),

@@ -2,13 +2,24 @@ import type { Check } from "../../core/check.ts";
 import { judgeMediaType } from "../leniency/judgeMediaType.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { hasPayloadOutput } from "./outputValue.ts";
-import { applicableWhen, implemented, type Precondition, responded } from "./preconditions.ts";
+import {
+  answeredByOperation,
+  applicableWhen,
+  implemented,
+  type Precondition,
+  reachesOperation,
+  responded,
+} from "./preconditions.ts";
 
-/** The body must be JSON: every non-empty error body, and non-empty success bodies of non-payload operations. */
+/** The body must be JSON: every non-empty error body, and non-empty 2xx bodies of non-payload operations (not a 3xx page). */
 const jsonExpected: Precondition = ({ operation, response }) =>
-  response.body.trim() !== "" && (response.status >= 400 || !hasPayloadOutput(operation));
+  response.body.trim() !== "" &&
+  (response.status >= 400 || (response.status < 300 && !hasPayloadOutput(operation)));
 
-/** JSON responses carry a JSON media type (leniency `jsonMediaType`). */
+/**
+ * JSON responses carry a JSON media type (leniency `jsonMediaType`); only what reached the operation is
+ * judged (leniencies `emptyLabelRoutesElsewhere`, `labelViolationRouting`).
+ */
 export const contentType: Check = {
   name: "contentType",
   description:
@@ -16,6 +27,8 @@ export const contentType: Check = {
   run: applicableWhen(
     responded,
     implemented,
+    reachesOperation,
+    answeredByOperation,
     jsonExpected,
   )(({ response }) => {
     const header = response.headers["content-type"];

@@ -1,6 +1,6 @@
 /** Preconditions are wrappers around a check's run, not `if` chains inside it (the schemathesis way). */
 import type { CheckContext, CheckOutcome } from "../../core/check.ts";
-import { isUnimplemented } from "./isUnimplemented.ts";
+import { isUnimplemented, unimplementedSignal } from "./isUnimplemented.ts";
 import { NOT_APPLICABLE } from "./outcome.ts";
 import { violatedBinding } from "./violatedBinding.ts";
 
@@ -19,6 +19,13 @@ export const reachesOperation: Precondition = (ctx) =>
   [...(ctx.operation.input.members?.values() ?? [])].every(
     (m) => m.binding.kind !== "label" || String(ctx.case.input[m.name] ?? "") !== "",
   );
+
+/**
+ * The answer came from the operation, not from a router that found no route for a broken label (an
+ * untyped 404/405, often an HTML page; leniency `labelViolationRouting`).
+ */
+export const answeredByOperation: Precondition = (ctx) =>
+  !(violatesLabel(ctx) && unimplementedSignal(ctx.response) !== undefined);
 
 /** The target implements the operation, as far as this response tells. */
 export const implemented: Precondition = (ctx) => !isUnimplemented(ctx.response, ctx);

@@ -1,13 +1,14 @@
 import type { Check } from "../../core/check.ts";
 import type { ValidationIssue } from "../../specs/validate/ValidationIssue.ts";
 import { validateOutput } from "../../specs/validate/validate.ts";
+import { enumDriftIssues } from "./enumDriftIssues.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { outputValue } from "./outputValue.ts";
 import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";
 
 const SHOWN_ISSUES = 3;
 
-/** A success response's body and bound headers fit the output shape; unknown members warn (leniency `unknownResponseMembers`). */
+/** A success response's body and bound headers fit the output shape; unknown members and enum drift warn (leniencies `unknownResponseMembers`, `enumValueDrift`). */
 export const responseShape: Check = {
   name: "responseShape",
   description:
@@ -21,8 +22,13 @@ export const responseShape: Check = {
     const output = outputValue(operation, response);
     if (!output.ok) return fail(output.problem);
     const result = validateOutput(operation, output.value);
-    if (!result.valid) return fail(describe(result.errors));
-    return result.warnings.length > 0 ? warn(`unknown members: ${describe(result.warnings)}`) : PASS;
+    const { drift, rest } = enumDriftIssues(operation, output.value, result.errors);
+    if (rest.length > 0) return fail(describe(rest));
+    const notes = [
+      ...drift,
+      ...(result.warnings.length > 0 ? [`unknown members: ${describe(result.warnings)}`] : []),
+    ];
+    return notes.length > 0 ? warn(notes.join("; ")) : PASS;
   }),
 };
 

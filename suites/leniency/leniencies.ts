@@ -74,6 +74,17 @@ export const JSON_MEDIA_TYPES: Readonly<Record<string, "pass" | "warn">> = {
   "application/x-amz-json-1.1": "warn",
 };
 
+/**
+ * Enum values real AWS is recorded sending that the document does not list, by enum shape name, each
+ * with the recorded response that shows it. Only values no family rule covers belong here.
+ */
+export const RECORDED_ENUM_VALUES: Readonly<Record<string, readonly string[]>> = {
+  // UpdateFunctionConfiguration / UpdateFunctionCode 200s (LocalStack parity snapshots of real AWS,
+  // e.g. TestLambdaFunction::test_redundant_updates / first_update_result); the document lists
+  // `Creating` for StateReasonCode, not for LastUpdateStatusReasonCode.
+  LastUpdateStatusReasonCode: ["Creating"],
+};
+
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(", ");
 
 /** The one table: every leniency the checks apply, with what the document says and what AWS does. */
@@ -143,15 +154,16 @@ export const LENIENCIES: readonly Leniency[] = [
     id: "labelViolationRouting",
     document: "Path labels are required members with a minimum length of 1 and a pattern.",
     aws: "An empty label or one with `/` changes the path, so the request reaches another route or none: 404 `UnknownOperationException`, `ResourceNotFoundException` or the other route's answer.",
-    rule: "For a violation of a label member, any 4xx counts as rejected, and a routing 404 is not read as an unimplemented operation.",
-    checks: ["negativeDataRejection", "unimplementedOperation"],
+    rule: "For a violation of a label member, any 4xx counts as rejected, a routing 404 is not read as an unimplemented operation, and a routing miss (an untyped 404/405, often HTML) is not judged for its media type.",
+    checks: ["negativeDataRejection", "unimplementedOperation", "contentType"],
   },
   {
     id: "emptyLabelRoutesElsewhere",
     document: "Path labels are required; the document does not say what a request without one is.",
     aws: "An empty label collapses the path onto another operation's route (`GET /2015-03-31/functions/` is ListFunctions), which answers as that operation; the SDKs refuse to send such a request at all.",
-    rule: "A case with an empty path label is still sent and judged for server errors, but no check judges it as a call of its own operation (its success, error identity, shape, acceptance or rejection).",
+    rule: "A case with an empty path label is still sent and judged for server errors, but no check judges it as a call of its own operation (its success, error identity, shape, media type, acceptance or rejection; a 308 redirect page included).",
     checks: [
+      "contentType",
       "successStatus",
       "errorIdentity",
       "responseShape",
@@ -176,6 +188,26 @@ export const LENIENCIES: readonly Leniency[] = [
         ", ",
       )}; parameters ignored; anything else or none → fail. The awsJson types warn: the SDK parses them, but they are another protocol's.`,
     checks: ["contentType"],
+  },
+  {
+    id: "enumValueDrift",
+    document:
+      "Enums list the values valid when the document was written (Runtime: `python3.12`, `nodejs20.x`, `java21`, `dotnet6` …).",
+    aws: "Adds values later: newer runtimes (`python3.13`, `nodejs24.x`, `java25`, `dotnet8`) and new reason codes (`LastUpdateStatusReasonCode: Creating`) appear in recorded responses.",
+    rule: `A response value outside its enum is a warn naming the drift when it is a later version of a documented family (same text, numbers replaced: \`python3.13\` after \`python3.12\`) or recorded from AWS (${Object.entries(
+      RECORDED_ENUM_VALUES,
+    )
+      .map(([e, values]) => `${e}: ${list(values)}`)
+      .join("; ")}); any other value (\`cobol85.x\` as a Runtime) fails.`,
+    checks: ["responseShape"],
+  },
+  {
+    id: "errorTypeDrift",
+    document:
+      "Each operation lists its errors; some lists lack errors the document declares for other operations.",
+    aws: "Returns such errors anyway (`InvalidParameterValueException` from DeleteLayerVersion for an invalid version number, recorded in TestLambdaLayer::test_layer_exceptions).",
+    rule: "An error type the document declares for another operation, with that declared status, is a warn on an operation whose list lacks it; a type the document never names, or a wrong status, fails.",
+    checks: ["errorIdentity"],
   },
   {
     id: "unknownResponseMembers",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countsAsRejection } from "./countsAsRejection.ts";
+import { enumDrift } from "./enumDrift.ts";
 import { extraCommonErrorStatus } from "./extraCommonErrorStatus.ts";
 import { judgeMediaType } from "./judgeMediaType.ts";
 import { rejectionClass } from "./rejectionClass.ts";
@@ -51,5 +52,19 @@ describe("judgeMediaType", () => {
     ["constructor", "fail"],
   ])("%s → %s", (header, verdict) => {
     expect(judgeMediaType(header)).toBe(verdict);
+  });
+});
+
+describe("enumDrift", () => {
+  const runtimes = ["python3.11", "python3.12", "nodejs18.x", "nodejs20.x", "java21", "dotnet6", "provided"];
+  it.each(["python3.13", "nodejs24.x", "java25", "dotnet8"])("%s extends a documented family", (value) => {
+    expect(enumDrift("Runtime", runtimes, value)).toMatch(/newer version of the documented .* family/);
+  });
+  it.each(["cobol85.x", "python3.5", "provided.al9", "ruby9", "python"])("%s fits nothing", (value) => {
+    expect(enumDrift("Runtime", runtimes, value)).toBeUndefined();
+  });
+  it("takes a value recorded from AWS for that enum only", () => {
+    expect(enumDrift("LastUpdateStatusReasonCode", [], "Creating")).toMatch(/recorded from AWS/);
+    expect(enumDrift("Runtime", runtimes, "Creating")).toBeUndefined();
   });
 });
