@@ -1,3 +1,13 @@
+import { EMULATORS } from "../targets/emulators.ts";
+
+const COLUMN = " ".repeat(42);
+
+/** One line per emulator of the table: how it gets installed, and its licence. */
+const emulatorLines = EMULATORS.map(
+  (e) =>
+    `${COLUMN}${e.name.padEnd(11)} ${e.setup === "onRequest" ? `only after \`${e.installCommand}\` (a long build)` : "installed on first use"}; ${e.license}`,
+).join("\n");
+
 /** The text of `lambda-conformance --help`. */
 export const HELP = `lambda-conformance — conformance tests for the AWS Lambda API (2015-03-31)
 
@@ -9,7 +19,10 @@ Usage:
                                           side-by-side parity of two targets (Markdown and HTML)
 
 Targets (run):
-  --target moto|localstack|endpoint       default: moto, started on a free loopback port and stopped after
+  --target ${[...EMULATORS.map((e) => e.name), "endpoint"].join("|")}
+${COLUMN}default: moto; an emulator is started on a free loopback port and
+${COLUMN}stopped after; endpoint is --endpoint's URL
+${emulatorLines}
   --endpoint URL                          any endpoint (also AWS_ENDPOINT_URL_LAMBDA, AWS_ENDPOINT_URL)
   --region NAME                           default: AWS_REGION, else us-east-1
   --allow-real-aws                        allow calls to real AWS (creates and deletes resources)

@@ -1,11 +1,13 @@
 /** `lambda-conformance run` flags → validated options; a bad flag is a UsageError (exit 2). */
 import { parseArgs } from "node:util";
 import type { TransportChoice } from "../engine/sendCase.ts";
+import { EMULATOR_NAMES } from "../targets/emulators.ts";
 
 export class UsageError extends Error {}
 
 export interface RunArgs {
-  readonly target: "moto" | "localstack" | "endpoint";
+  /** An emulator of the table (targets/emulators.ts), or "endpoint". */
+  readonly target: string;
   readonly endpoint?: string;
   readonly region?: string;
   readonly allowRealAws: boolean;
@@ -85,8 +87,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (values.help) return { help: true };
   const endpoint = values.endpoint ?? env.AWS_ENDPOINT_URL_LAMBDA ?? env.AWS_ENDPOINT_URL;
   const target = oneOf("target", values.target ?? (endpoint ? "endpoint" : "moto"), [
-    "moto",
-    "localstack",
+    ...EMULATOR_NAMES,
     "endpoint",
   ]);
   if (target === "endpoint" && !endpoint && !values["allow-real-aws"])
