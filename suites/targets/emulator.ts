@@ -33,7 +33,7 @@ export interface ServerSpec {
   args(port: number): string[];
   /** Its environment; `dataDir` is a fresh temporary folder, removed after it stops. */
   env?(port: number, dataDir: string, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
-  /** Polled until it answers 200. */
+  /** Polled until it answers 2xx (moto answers its config with 201). */
   readonly healthPath: string;
   /** The version the health answer reports, when it reports one. */
   healthVersion?(body: unknown): string | undefined;

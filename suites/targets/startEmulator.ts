@@ -39,7 +39,7 @@ export async function startEmulator(
       process: child,
       what: name,
       ready: async (response) => {
-        if (response.status !== 200) return false;
+        if (!response.ok) return false;
         if (server.healthVersion)
           version = server.healthVersion(await response.json().catch(() => ({}))) ?? version;
         return true;
