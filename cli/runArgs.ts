@@ -3,12 +3,14 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import { EMULATOR_NAMES } from "../suites/targets/emulators.ts";
 import { RUN_OPTIONS } from "./runOptions.ts";
 
 export class UsageError extends Error {}
 
 export interface RunArgs {
-  readonly target: "moto" | "localstack" | "endpoint";
+  /** An emulator of the table (suites/targets/emulators.ts), or "endpoint". */
+  readonly target: string;
   readonly endpoint?: string;
   readonly region?: string;
   readonly allowRealAws: boolean;
@@ -66,8 +68,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (values.help) return { help: true };
   const endpoint = values.endpoint ?? env.AWS_ENDPOINT_URL_LAMBDA ?? env.AWS_ENDPOINT_URL;
   const target = oneOf("target", values.target ?? (endpoint ? "endpoint" : "moto"), [
-    "moto",
-    "localstack",
+    ...EMULATOR_NAMES,
     "endpoint",
   ]);
   if (target === "endpoint" && !endpoint && !values["allow-real-aws"])

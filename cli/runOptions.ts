@@ -4,6 +4,7 @@
  */
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import { ALL_PHASES } from "../suites/engine/plan.ts";
+import { EMULATOR_NAMES, EMULATORS } from "../suites/targets/emulators.ts";
 
 export type HelpSection = "Targets (run)" | "What to run" | "Execution and output";
 
@@ -14,8 +15,15 @@ export const RUN_OPTIONS = {
   target: {
     type: "string",
     section: "Targets (run)",
-    arg: "moto|localstack|endpoint",
-    text: "default: moto, started on a free loopback port and stopped after",
+    arg: [...EMULATOR_NAMES, "endpoint"].join("|"),
+    text: [
+      "default: moto; an emulator is started on a free loopback port and",
+      "stopped after; endpoint is --endpoint's URL",
+      ...EMULATORS.map(
+        (e) =>
+          `${e.name.padEnd(11)} ${e.setup === "onRequest" ? `only after \`${e.installCommand}\` (a long build)` : "installed on first use"}; ${e.license}`,
+      ),
+    ].join("\n"),
   },
   endpoint: {
     type: "string",

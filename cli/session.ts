@@ -26,7 +26,8 @@ export interface SessionOptions {
   readonly service: ServiceView;
   readonly plan: RunPlan;
   readonly checks: readonly Check[];
-  readonly target: "moto" | "localstack" | "endpoint";
+  /** An emulator of the table (targets/emulators.ts), or "endpoint". */
+  readonly target: string;
   readonly endpoint?: string;
   readonly region?: string;
   readonly allowRealAws: boolean;

@@ -1,11 +1,5 @@
-import type { EmulatorKind } from "./selectStarter.ts";
+import type { Emulator } from "./emulator.ts";
 import type { Target } from "./target.ts";
-
-/** Images used when a Docker engine is reachable. */
-export const CONTAINER_IMAGES: Readonly<Record<EmulatorKind, string>> = {
-  moto: "motoserver/moto:5.2.5",
-  localstack: "localstack/localstack:4.14.0",
-};
 
 /** moto's port inside its image. */
 const MOTO_PORT = 5000;
@@ -14,21 +8,24 @@ const MOTO_PORT = 5000;
  * Starts the emulator as a container via testcontainers. Imported lazily: the library and the engine
  * are only needed on machines that have Docker.
  */
-export async function startContainerTarget(kind: EmulatorKind): Promise<Target> {
-  if (kind === "localstack") {
+export async function startContainerTarget(emulator: Emulator): Promise<Target> {
+  const image = emulator.container;
+  if (!image) throw new Error(`${emulator.name} has no container image`);
+  const version = image.split(":")[1] ?? "";
+  if (emulator.name === "localstack") {
     const { LocalstackContainer } = await import("@testcontainers/localstack");
-    const started = await new LocalstackContainer(CONTAINER_IMAGES.localstack).start();
+    const started = await new LocalstackContainer(image).start();
     return {
       name: "localstack",
       endpoint: loopback(started.getConnectionUri()),
-      version: CONTAINER_IMAGES.localstack.split(":")[1] ?? "",
+      version,
       stop: async () => {
         await started.stop();
       },
     };
   }
   const { GenericContainer, Wait } = await import("testcontainers");
-  const started = await new GenericContainer(CONTAINER_IMAGES.moto)
+  const started = await new GenericContainer(image)
     .withExposedPorts(MOTO_PORT)
     .withWaitStrategy(Wait.forHttp("/moto-api/config", MOTO_PORT))
     .start();
@@ -42,7 +39,7 @@ export async function startContainerTarget(kind: EmulatorKind): Promise<Target> 
   return {
     name: "moto",
     endpoint,
-    version: CONTAINER_IMAGES.moto.split(":")[1] ?? "",
+    version,
     stop: async () => {
       await started.stop();
     },

@@ -5,13 +5,17 @@ const BLACKHOLE = "http://127.0.0.1:9";
  * Environment for a host-mode LocalStack that listens only on loopback and can reach nothing else:
  * no DNS server, no analytics, no certificate or catalog downloads, all HTTP(S) through a dead proxy.
  */
-export function localstackEnv(port: number, dataDir: string, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function localstackEnv(
+  port: number,
+  dataDir: string,
+  base: NodeJS.ProcessEnv,
+  services: readonly string[],
+): NodeJS.ProcessEnv {
   return {
     ...base,
     GATEWAY_LISTEN: `127.0.0.1:${port}`,
     LOCALSTACK_HOST: `127.0.0.1:${port}`,
-    // iam: fixtures create the execution role through it, as on AWS.
-    SERVICES: "lambda,iam,sts",
+    SERVICES: services.join(","),
     EAGER_SERVICE_LOADING: "0",
     DNS_ADDRESS: "0",
     DISABLE_EVENTS: "1",

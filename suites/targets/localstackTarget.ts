@@ -1,63 +1,49 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { findFreePort } from "./freePort.ts";
+import type { Emulator } from "./emulator.ts";
+import { emulatorInstalled } from "./emulatorInstalled.ts";
 import { localstackEnv } from "./localstackEnv.ts";
-import { spawnManaged } from "./managedProcess.ts";
+import { type StartOptions, startEmulator } from "./startEmulator.ts";
 import type { Target } from "./target.ts";
 import { installedVersion, LOCALSTACK_VENV, venvBin } from "./venv.ts";
-import { waitForHttp } from "./waitForHttp.ts";
 
-/** Options for `startLocalstack`. */
-export interface LocalstackOptions {
-  readonly venv?: string;
-  readonly port?: number;
-  readonly startTimeoutMs?: number;
-  readonly stopGraceMs?: number;
-}
+/** LocalStack in host mode (`python -m localstack.runtime.main`), offline and on loopback only. */
+export const localstack: Emulator = {
+  name: "localstack",
+  license: "Apache-2.0",
+  setup: "bestEffort",
+  install: {
+    kind: "pip",
+    venv: LOCALSTACK_VENV,
+    // 4.14.0 is the last release line before 2026.x, whose runtime asks for an account auth token at
+    // start. Its open-ended pins resolve to releases it cannot run with (docs/targets.md says why each).
+    requirements: ["localstack-core[runtime]==4.14.0", "cbor2<6", "pyopenssl<26", "service_identity"],
+    // Requires-Python says >=3.10, but its Lambda provider uses PEP 695 generics (3.12) and
+    // warnings.deprecated (3.13): it installs on 3.11 and fails on the first Lambda call.
+    minPython: [3, 13],
+    pythonEnv: "LOCALSTACK_PYTHON",
+    verify: "import localstack.aws.components, localstack.services.lambda_.provider",
+    distribution: "localstack-core",
+  },
+  installCommand: "npm run setup:emulators",
+  services: ["lambda", "iam", "sts"],
+  server: {
+    executable: () => venvBin(LOCALSTACK_VENV, "python"),
+    args: () => ["-m", "localstack.runtime.main"],
+    env: (port, dataDir, base) => localstackEnv(port, dataDir, base, localstack.services),
+    healthPath: "/_localstack/health",
+    healthVersion: (body) => (body as { version?: string }).version,
+    startTimeoutMs: 90_000,
+    stopGraceMs: 10_000,
+  },
+  installedVersion: () => installedVersion(LOCALSTACK_VENV, "localstack-core"),
+  container: "localstack/localstack:4.14.0",
+};
 
 /** Whether `npm run setup:emulators` managed to install LocalStack (it is best effort). */
-export function localstackInstalled(venv = LOCALSTACK_VENV): boolean {
-  return venvBin(venv, "python") !== undefined && installedVersion(venv, "localstack-core") !== undefined;
+export function localstackInstalled(): boolean {
+  return emulatorInstalled(localstack);
 }
 
-/** Starts LocalStack in host mode (`python -m localstack.runtime.main`) on a free loopback port. */
-export async function startLocalstack(
-  opts: LocalstackOptions = {},
-): Promise<Target & { readonly pid: number }> {
-  const venv = opts.venv ?? LOCALSTACK_VENV;
-  const python = venvBin(venv, "python");
-  if (!python || !localstackInstalled(venv)) {
-    throw new Error(
-      `localstack-core not installed in ${venv}: run \`npm run setup:emulators\` and read its output`,
-    );
-  }
-  const port = opts.port ?? (await findFreePort());
-  const endpoint = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(join(tmpdir(), "lambda-conformance-localstack-"));
-  const server = spawnManaged(python, ["-m", "localstack.runtime.main"], {
-    env: localstackEnv(port, dataDir, process.env),
-  });
-  const stop = async (): Promise<void> => {
-    await server.stop(opts.stopGraceMs ?? 10_000);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  let version = installedVersion(venv, "localstack-core");
-  try {
-    await waitForHttp(`${endpoint}/_localstack/health`, {
-      timeoutMs: opts.startTimeoutMs ?? 90_000,
-      process: server,
-      what: "localstack",
-      ready: async (response) => {
-        if (response.status !== 200) return false;
-        const health = (await response.json()) as { version?: string };
-        version = health.version ?? version;
-        return true;
-      },
-    });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { name: "localstack", endpoint, ...(version ? { version } : {}), pid: server.pid, stop };
+/** Starts LocalStack from its venv on a free loopback port and waits for its health answer. */
+export function startLocalstack(opts: StartOptions = {}): Promise<Target & { readonly pid: number }> {
+  return startEmulator(localstack, opts);
 }

@@ -1,44 +1,37 @@
-import { findFreePort } from "./freePort.ts";
-import { spawnManaged } from "./managedProcess.ts";
+import type { Emulator } from "./emulator.ts";
+import { type StartOptions, startEmulator } from "./startEmulator.ts";
 import type { Target } from "./target.ts";
 import { installedVersion, MOTO_VENV, venvBin } from "./venv.ts";
-import { waitForHttp } from "./waitForHttp.ts";
 
-/** Options for `startMoto`. */
-export interface MotoOptions {
-  readonly venv?: string;
-  readonly port?: number;
-  readonly startTimeoutMs?: number;
-  readonly stopGraceMs?: number;
-  /** Run Lambda functions in Docker (moto's default); off here, there is no Docker engine. */
-  readonly lambdaUseDocker?: boolean;
-}
+/** moto: the default target, the one the demo and most integration tests use. */
+export const moto: Emulator = {
+  name: "moto",
+  license: "Apache-2.0",
+  setup: "required",
+  install: {
+    kind: "pip",
+    venv: MOTO_VENV,
+    requirements: ["moto[server]==5.2.5"],
+    minPython: [3, 9],
+    distribution: "moto",
+  },
+  installCommand: "npm run setup:emulators",
+  services: ["lambda", "iam", "sts"],
+  server: {
+    executable: () => venvBin(MOTO_VENV, "moto_server"),
+    args: (port) => ["-H", "127.0.0.1", "-p", String(port)],
+    healthPath: "/moto-api/config",
+    afterReady: (endpoint) => configureLambda(endpoint, false),
+    startTimeoutMs: 30_000,
+    stopGraceMs: 5_000,
+  },
+  installedVersion: () => installedVersion(MOTO_VENV, "moto"),
+  container: "motoserver/moto:5.2.5",
+};
 
 /** Starts `moto_server` from the project venv on a free loopback port and waits until it serves. */
-export async function startMoto(opts: MotoOptions = {}): Promise<Target & { readonly pid: number }> {
-  const venv = opts.venv ?? MOTO_VENV;
-  const bin = venvBin(venv, "moto_server");
-  if (!bin) throw new Error(`moto_server not found in ${venv}/bin: run \`npm run setup:emulators\` first`);
-  const host = "127.0.0.1";
-  const port = opts.port ?? (await findFreePort(host));
-  const endpoint = `http://${host}:${port}`;
-  const server = spawnManaged(bin, ["-H", host, "-p", String(port)]);
-  const stop = async (): Promise<void> => {
-    await server.stop(opts.stopGraceMs ?? 5_000);
-  };
-  try {
-    await waitForHttp(`${endpoint}/moto-api/config`, {
-      timeoutMs: opts.startTimeoutMs ?? 30_000,
-      process: server,
-      what: "moto_server",
-    });
-    await configureLambda(endpoint, opts.lambdaUseDocker ?? false);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  const version = installedVersion(venv, "moto");
-  return { name: "moto", endpoint, ...(version ? { version } : {}), pid: server.pid, stop };
+export function startMoto(opts: StartOptions = {}): Promise<Target & { readonly pid: number }> {
+  return startEmulator(moto, opts);
 }
 
 /**

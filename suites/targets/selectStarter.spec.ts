@@ -25,10 +25,30 @@ describe("selectStarter", () => {
     });
   });
 
+  it("installs on first use when neither way exists and the emulator may be installed so", () => {
+    expect(
+      selectStarter("ministack", { dockerReachable: false, venvInstalled: false, installable: true }),
+    ).toEqual({
+      via: "install",
+    });
+    expect(selectStarter("moto", { dockerReachable: false, venvInstalled: true, installable: true })).toEqual(
+      {
+        via: "venv",
+      },
+    );
+  });
+
   it("says why and what to do when neither way exists", () => {
     const choice = selectStarter("localstack", { dockerReachable: false, venvInstalled: false });
     expect(choice.via).toBe("unavailable");
     expect(choice.via === "unavailable" && choice.reason).toMatch(/no Docker engine.*setup:emulators/);
+    const fakecloud = selectStarter("fakecloud", {
+      dockerReachable: false,
+      venvInstalled: false,
+      installable: false,
+      installCommand: "npm run setup:fakecloud",
+    });
+    expect(fakecloud.via === "unavailable" && fakecloud.reason).toMatch(/npm run setup:fakecloud/);
   });
 });
 
