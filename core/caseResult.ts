@@ -18,6 +18,8 @@ export interface Verdict {
   readonly status: VerdictStatus;
   /** One line, for fail and warn. */
   readonly reason?: string;
+  /** For fail: the check's name for the defect, stable across values and runs (see `CheckOutcome`). */
+  readonly signature?: string;
 }
 
 export interface CaseResult {

@@ -13,7 +13,12 @@ export interface CheckContext {
 
 export type CheckOutcome =
   | { readonly status: "pass" }
-  | { readonly status: "fail"; readonly reason: string }
+  | {
+      readonly status: "fail";
+      readonly reason: string;
+      /** Names the defect, never the generated values: what findings and the baseline gate group by. */
+      readonly signature: string;
+    }
   | { readonly status: "warn"; readonly reason: string }
   | { readonly status: "notApplicable" };
 

@@ -29,11 +29,16 @@ export interface FindingExample {
   readonly curl: string;
 }
 
-/** Every failing verdict with the same (operation, check, violation kind), counted once. */
+/** Every failing verdict with the same (operation, check, violation kind, signature), counted once. */
 export interface Finding {
   readonly operation: string;
   readonly check: string;
   readonly violationKind: FindingKind;
+  /**
+   * The check's name for the defect (`/Configuration/MemorySize type`, `200 ≠ 201`): a second defect in a
+   * cell that already fails is a finding of its own, so the gate sees it.
+   */
+  readonly signature: string;
   /** Failing cases in the group (shrunk replays not counted). */
   readonly count: number;
   /** The smallest example's reason, one line. */
@@ -43,11 +48,13 @@ export interface Finding {
 }
 
 /** The identity of a finding across runs: never includes generated values. */
-export function findingKey(f: Pick<Finding, "operation" | "check" | "violationKind">): string {
-  return `${f.operation}|${f.check}|${f.violationKind}`;
+export function findingKey(
+  f: Pick<Finding, "operation" | "check" | "violationKind" | "signature">,
+): string {
+  return `${f.operation}|${f.check}|${f.violationKind}|${f.signature}`;
 }
 
-/** Stable order for findings in every report: operation, check, violation kind. */
+/** Stable order for findings in every report: operation, check, violation kind, signature. */
 export function compareFindings(a: Finding, b: Finding): number {
   return findingKey(a) < findingKey(b) ? -1 : findingKey(a) > findingKey(b) ? 1 : 0;
 }

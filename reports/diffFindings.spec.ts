@@ -9,7 +9,13 @@ import { readResults } from "./readResults.ts";
 import { validateResultsDoc } from "./resultsSchema.ts";
 import { writeBaseline } from "./writeBaseline.ts";
 
-function finding(operation: string, check: string, violationKind: string, reason = "r"): Finding {
+function finding(
+  operation: string,
+  check: string,
+  violationKind: string,
+  reason = "r",
+  signature = "sig",
+): Finding {
   const example = {
     caseId: `${operation}/x`,
     phase: "invalid" as const,
@@ -22,6 +28,7 @@ function finding(operation: string, check: string, violationKind: string, reason
     operation,
     check,
     violationKind,
+    signature,
     count: 1,
     reason,
     example: example as unknown as Finding["example"],
@@ -29,7 +36,7 @@ function finding(operation: string, check: string, violationKind: string, reason
 }
 
 describe("diffFindings", () => {
-  it("keys by (operation, check, violation kind) only: reasons, counts and examples may change", () => {
+  it("keys by (operation, check, violation kind, signature) only: reasons, counts and examples may change", () => {
     const baseline = [
       finding("A", "statusCode", "tooLong", "got 201 for xxxx"),
       finding("B", "schema", "none"),
@@ -50,6 +57,16 @@ describe("diffFindings", () => {
       [finding("A", "s", "tooLong")],
     );
     expect(diff.new.map((f) => f.violationKind)).toEqual(["tooShort"]);
+  });
+
+  it("a second defect in a cell that already fails is new: signatures of one cell are told apart", () => {
+    const shape = (signature: string) => finding("GetFunction", "responseShape", "none", "r", signature);
+    const diff = diffFindings(
+      [shape("/Configuration/Runtime enum"), shape("/Configuration/MemorySize type")],
+      [shape("/Configuration/Runtime enum")],
+    );
+    expect(diff.new.map((f) => f.signature)).toEqual(["/Configuration/MemorySize type"]);
+    expect(diff.unchanged).toHaveLength(1);
   });
 });
 
@@ -93,7 +110,12 @@ describe("baseline round trip", () => {
         status: 200,
         violation: { path: "/MaxItems", kind: "belowRange", constraint: "range", rawOnly: false },
         verdicts: [
-          { check: "statusCode", status: "fail", reason: "expected 4xx for belowRange /MaxItems, got 200" },
+          {
+            check: "statusCode",
+            status: "fail",
+            reason: "expected 4xx for belowRange /MaxItems, got 200",
+            signature: "/MaxItems 2xx",
+          },
         ],
       }),
     );
@@ -105,8 +127,8 @@ describe("baseline round trip", () => {
     expect(next.outcome.diff?.fixed.map((f) => f.operation)).toEqual(["GetFunction"]);
     const md = await readFile(join(next.outDir, "report.md"), "utf8");
     expect(md).toContain("Against the baseline: **1 new**, 1 fixed, 3 unchanged findings.");
-    expect(md).toMatch(/\| 🆕 new \| ListAliases \| statusCode \| belowRange \| 1 \|/);
-    expect(md).toContain("✅ fixed: GetFunction · responseSchema · none");
+    expect(md).toMatch(/\| 🆕 new \| ListAliases \| statusCode \| belowRange \| \/MaxItems 2xx \| 1 \|/);
+    expect(md).toContain("✅ fixed: GetFunction · responseSchema · none · /Code/RepositoryType required");
     const html = await readFile(join(next.outDir, "report.html"), "utf8");
     expect(html).toContain('<span class="badge new">new</span> <b>ListAliases</b>');
     expect(html).toMatch(/<ul id="fixed"><li><span class="badge fixed">fixed<\/span> GetFunction/);

@@ -1,4 +1,4 @@
-/** The regression gate: findings keyed by (operation, check, violation kind), never by generated values. */
+/** The regression gate: findings keyed by (operation, check, violation kind, signature), never by generated values. */
 import { compareFindings, type Finding, findingKey } from "../core/finding.ts";
 import type { FindingsDiff } from "./resultsDoc.ts";
 

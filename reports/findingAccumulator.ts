@@ -19,7 +19,7 @@ export function violationKindOf(result: CaseResult): string {
   return result.case.violation?.kind ?? "none";
 }
 
-/** Incremental grouping of failures by (operation, check, violation kind). */
+/** Incremental grouping of failures by (operation, check, violation kind, signature). */
 export class FindingAccumulator {
   #cells = new Map<string, MutableCounts>();
   #groups = new Map<string, Group>();
@@ -44,7 +44,9 @@ export class FindingAccumulator {
     for (const verdict of result.verdicts) {
       if (!shrunk) this.#count(operation, verdict.check, verdict.status);
       if (verdict.status !== "fail") continue;
-      const key = findingKey({ operation, check: verdict.check, violationKind });
+      // A verdict without a signature (a hand-made one) still groups, under its check alone.
+      const signature = verdict.signature ?? "";
+      const key = findingKey({ operation, check: verdict.check, violationKind, signature });
       let group = this.#groups.get(key);
       if (!group) {
         group = { count: 0, size: Number.POSITIVE_INFINITY };
@@ -54,7 +56,7 @@ export class FindingAccumulator {
       size ??= JSON.stringify(result.request).length;
       if (size >= group.size) continue;
       group.size = size;
-      group.finding = this.#toFinding(result, verdict.check, verdict.reason ?? "failed");
+      group.finding = this.#toFinding(result, verdict.check, signature, verdict.reason ?? "failed");
     }
   }
 
@@ -93,7 +95,12 @@ export class FindingAccumulator {
       cell[status]++;
   }
 
-  #toFinding(result: CaseResult, check: string, reason: string): Omit<Finding, "count"> {
+  #toFinding(
+    result: CaseResult,
+    check: string,
+    signature: string,
+    reason: string,
+  ): Omit<Finding, "count"> {
     const c = result.case;
     const alsoFailed = result.verdicts
       .filter((v) => v.status === "fail" && v.check !== check)
@@ -115,6 +122,7 @@ export class FindingAccumulator {
       operation: c.operation,
       check,
       violationKind: violationKindOf(result),
+      signature,
       reason,
       example,
     });

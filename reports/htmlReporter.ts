@@ -26,7 +26,7 @@ export function renderHtml(data: ReportData): string {
   const fixed = (diff?.fixed ?? [])
     .map(
       (f) =>
-        `<li><span class="badge fixed">fixed</span> ${escapeHtml(`${f.operation} · ${f.check} · ${f.violationKind}`)}</li>`,
+        `<li><span class="badge fixed">fixed</span> ${escapeHtml(`${f.operation} · ${f.check} · ${f.violationKind} · ${f.signature}`)}</li>`,
     )
     .join("");
   const body = [

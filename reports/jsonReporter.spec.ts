@@ -75,8 +75,16 @@ describe("readResults", () => {
     await writeFile(pretty, JSON.stringify(JSON.parse(await readFile(path, "utf8")), null, 2));
     expect((await readResults(pretty)).findings).toHaveLength(4);
     const other = join(outDir, "other.json");
-    await writeFile(other, '{"schemaVersion":1}');
+    await writeFile(other, '{"schemaVersion":2}');
     await expect(readResults(other)).rejects.toThrow(/not a lambda-conformance results file/);
+  });
+
+  it("refuses a version-1 file (findings without signatures) and says how to regenerate it", async () => {
+    const { outDir } = await runSample();
+    const v1 = join(outDir, "v1.json");
+    const doc = JSON.parse(await readFile(join(outDir, "results.json"), "utf8"));
+    await writeFile(v1, JSON.stringify({ ...doc, schemaVersion: 1 }));
+    await expect(readResults(v1)).rejects.toThrow(/schemaVersion 1 .*regenerate it.*baseline update/);
   });
 });
 

@@ -62,7 +62,7 @@ function testcase(cell: CellCounts, findings: readonly Finding[], data: ReportDa
     return `${open}\n      <system-out>${xmlEscape(counts)}</system-out>\n    </testcase>`;
   const first = findings[0];
   const message = first
-    ? `${cell.fail} failing cases in ${findings.length} finding(s); ${first.violationKind}: ${oneLine(first.reason)}`
+    ? `${cell.fail} failing cases in ${findings.length} finding(s); ${first.violationKind} [${first.signature}]: ${oneLine(first.reason)}`
     : `${cell.fail} failing cases`;
   const body = findings.map((f) => findingText(f, data)).join("\n\n");
   return `${open}\n      <failure message="${xmlEscape(message)}" type="${xmlEscape(cell.check)}">${xmlEscape(body)}</failure>\n      <system-out>${xmlEscape(counts)}</system-out>\n    </testcase>`;
@@ -74,6 +74,7 @@ function findingText(f: Finding, data: ReportData): string {
   const headers = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `${k}: ${v}`);
   return [
     `[${f.violationKind}] x${f.count}${mark ? ` (${mark})` : ""}: ${f.reason}`,
+    `signature: ${f.signature}`,
     `case ${e.caseId}${e.violation ? `, violation ${e.violation.kind} at ${e.violation.path || "/"}` : ""}`,
     "--- request (minimal example)",
     `${e.request.method} ${e.request.url}`,

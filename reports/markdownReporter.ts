@@ -53,14 +53,14 @@ function topFailures(findings: readonly Finding[], data: ReportData): string[] {
   const out = [
     `### Top failures${shown}`,
     "",
-    "| | Operation | Check | Violation | Count | Reason |",
-    "|---|---|---|---|---:|---|",
+    "| | Operation | Check | Violation | Signature | Count | Reason |",
+    "|---|---|---|---|---|---:|---|",
   ];
   for (const f of top) {
     const status = diffStatus(f, data.diff);
     const mark = status === "new" ? "🆕 new" : status === "unchanged" ? "unchanged" : "❌";
     out.push(
-      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
+      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${mdCell(f.signature)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
     );
   }
   const first = top[0];
@@ -78,7 +78,8 @@ function fixedSection(data: ReportData): string[] {
   const fixed = data.diff?.fixed ?? [];
   if (fixed.length === 0) return [];
   const items = fixed.map(
-    (f) => `- ✅ fixed: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)}`,
+    (f) =>
+      `- ✅ fixed: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
   );
   return [
     `<details><summary>Fixed since the baseline (${fixed.length})</summary>`,

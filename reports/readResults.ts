@@ -47,6 +47,11 @@ async function parseWhole(path: string): Promise<ResultsDoc> {
 }
 
 function checked(doc: ResultsDoc, path: string): ResultsDoc {
+  // Version 1 grouped findings without a signature: compared with version 2, every finding would look new.
+  if ((doc.schemaVersion as number) === 1)
+    throw new Error(
+      `${path}: results schemaVersion 1 (findings without defect signatures) cannot be compared with this suite's version ${RESULTS_SCHEMA_VERSION}; regenerate it: run the suite again against the same target (lambda-conformance run … --out DIR), then lambda-conformance baseline update --from DIR/results.json --to ${path}`,
+    );
   if (doc.schemaVersion !== RESULTS_SCHEMA_VERSION)
     throw new Error(
       `${path}: results schemaVersion ${doc.schemaVersion}, expected ${RESULTS_SCHEMA_VERSION}`,

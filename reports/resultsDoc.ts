@@ -5,7 +5,7 @@ import type { CaseRecord } from "./caseRecord.ts";
 import type { RunMeta, RunSummary } from "./reporter.ts";
 
 /** Bumped on any incompatible change to results.json; documented in docs/results-schema.md. */
-export const RESULTS_SCHEMA_VERSION = 1;
+export const RESULTS_SCHEMA_VERSION = 2;
 
 /** results.json as a whole; `cases` is absent when read back by `readResults` and empty in baselines. */
 export interface ResultsDoc {
@@ -16,7 +16,7 @@ export interface ResultsDoc {
   readonly findings: readonly Finding[];
 }
 
-/** Findings of a run partitioned against a baseline by (operation, check, violation kind). */
+/** Findings of a run partitioned against a baseline by (operation, check, violation kind, signature). */
 export interface FindingsDiff {
   /** In the current run, not in the baseline. */
   readonly new: readonly Finding[];

@@ -32,7 +32,7 @@ export function renderFinding(finding: Finding, id: string, mark?: "new" | "unch
   const badge = mark ? `<span class="badge ${mark}">${mark}</span> ` : "";
   return [
     `<details class="finding" id="${id}" data-operation="${escapeHtml(finding.operation)}" data-check="${escapeHtml(finding.check)}">`,
-    `<summary>${badge}<b>${escapeHtml(finding.operation)}</b> · ${escapeHtml(finding.check)} · ${escapeHtml(finding.violationKind)} <span class="count">×${finding.count}</span> — ${escapeHtml(finding.reason)}</summary>`,
+    `<summary>${badge}<b>${escapeHtml(finding.operation)}</b> · ${escapeHtml(finding.check)} · ${escapeHtml(finding.violationKind)} · <code class="signature">${escapeHtml(finding.signature)}</code> <span class="count">×${finding.count}</span> — ${escapeHtml(finding.reason)}</summary>`,
     '<div class="body">',
     `<p class="reason"><b>Reason:</b> ${escapeHtml(e.reason)}</p>`,
     e.alsoFailed?.length

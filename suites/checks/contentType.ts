@@ -16,6 +16,12 @@ const jsonExpected: Precondition = ({ operation, response }) =>
   response.body.trim() !== "" &&
   (response.status >= 400 || (response.status < 300 && !hasPayloadOutput(operation)));
 
+/** The media type alone (parameters dropped, lower-cased): charset or boundary values are not the defect. */
+function mediaType(header: string | undefined): string {
+  const type = header?.split(";")[0]?.trim().toLowerCase();
+  return type ? type : "no Content-Type";
+}
+
 /**
  * JSON responses carry a JSON media type (leniency `jsonMediaType`); only what reached the operation is
  * judged (leniencies `emptyLabelRoutesElsewhere`, `labelViolationRouting`).
@@ -35,6 +41,7 @@ export const contentType: Check = {
     const verdict = judgeMediaType(header);
     const shown = header === undefined ? "no Content-Type" : `Content-Type ${header}`;
     if (verdict === "pass") return PASS;
-    return verdict === "warn" ? warn(`${shown} on a JSON body`) : fail(`${shown} where JSON is expected`);
+    if (verdict === "warn") return warn(`${shown} on a JSON body`);
+    return fail(`${shown} where JSON is expected`, mediaType(header));
   }),
 };

@@ -19,21 +19,29 @@ export const errorIdentity: Check = {
   )((ctx) => {
     const type = parseErrorType(ctx.response);
     if (type === undefined)
-      return fail(`${ctx.response.status} without an error type (X-Amzn-ErrorType, code, __type)`);
+      return fail(
+        `${ctx.response.status} without an error type (X-Amzn-ErrorType, code, __type)`,
+        `no error type ${ctx.response.status}`,
+      );
     const documented = documentedError(ctx, type);
     if (!documented) return judgeDrift(ctx.service, ctx.operation.name, type, ctx.response.status);
     return documented.status === ctx.response.status
       ? PASS
-      : fail(`${type} returned with ${ctx.response.status}, documented ${documented.status}`);
+      : fail(
+          `${type} returned with ${ctx.response.status}, documented ${documented.status}`,
+          `${type} ${ctx.response.status} ≠ ${documented.status}`,
+        );
   }),
 };
 
 /** An error the document declares for other operations warns on this one (leniency `errorTypeDrift`). */
 function judgeDrift(service: ServiceView, operation: string, type: string, status: number): CheckOutcome {
   const elsewhere = errorDeclaredElsewhere(service, type);
-  if (!elsewhere?.error.error) return fail(`undocumented error ${type} (${status}) for ${operation}`);
+  if (!elsewhere?.error.error)
+    return fail(`undocumented error ${type} (${status}) for ${operation}`, `undocumented ${type} ${status}`);
   const declared = elsewhere.error.error.status;
-  if (declared !== status) return fail(`${type} returned with ${status}, documented ${declared}`);
+  if (declared !== status)
+    return fail(`${type} returned with ${status}, documented ${declared}`, `${type} ${status} ≠ ${declared}`);
   const shown = elsewhere.operations.slice(0, 3).join(", ");
   const more = elsewhere.operations.length > 3 ? ` and ${elsewhere.operations.length - 3} more` : "";
   return warn(

@@ -10,6 +10,7 @@ import {
   responded,
   violatesLabel,
 } from "./preconditions.ts";
+import { signaturePath } from "./signaturePath.ts";
 
 /** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`). */
 export const negativeDataRejection: Check = {
@@ -23,12 +24,17 @@ export const negativeDataRejection: Check = {
   )((ctx) => {
     const { kind, path } = ctx.case.violation ?? { kind: "?", path: "" };
     const broke = `${kind} at ${path || "/"}`;
+    const member = signaturePath(ctx.operation.input, path);
     const status = ctx.response.status;
-    if (status < 400) return fail(`accepted invalid input (${broke}) with ${status}`);
-    if (status >= 500) return fail(`invalid input (${broke}) answered ${status}, not rejected`);
-    const type = parseErrorType(ctx.response);
-    return countsAsRejection(type, violatesLabel(ctx))
+    if (status < 400) return fail(`accepted invalid input (${broke}) with ${status}`, `${member} 2xx`);
+    if (status >= 500)
+      return fail(`invalid input (${broke}) answered ${status}, not rejected`, `${member} 5xx`);
+    const type = parseErrorType(ctx.response) ?? "no error type";
+    return countsAsRejection(parseErrorType(ctx.response), violatesLabel(ctx))
       ? PASS
-      : fail(`invalid input (${broke}) rejected with ${type ?? "no error type"}, not a validation error`);
+      : fail(
+          `invalid input (${broke}) rejected with ${type}, not a validation error`,
+          `${member} 4xx ${type}`,
+        );
   }),
 };

@@ -10,9 +10,9 @@ export const noServerError: Check = {
   run: applicableWhen(
     responded,
     implemented,
-  )(({ response }) =>
-    response.status >= 500
-      ? fail(`server error ${response.status} (${parseErrorType(response) ?? "no error type"})`)
-      : PASS,
-  ),
+  )(({ response }) => {
+    if (response.status < 500) return PASS;
+    const type = parseErrorType(response) ?? "no error type";
+    return fail(`server error ${response.status} (${type})`, `${response.status} ${type}`);
+  }),
 };

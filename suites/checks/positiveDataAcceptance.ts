@@ -25,7 +25,7 @@ export const positiveDataAcceptance: Check = {
     const type = parseErrorType(response);
     switch (rejectionClass(type)) {
       case "schema":
-        return fail(`valid input rejected with ${type} (${response.status})`);
+        return fail(`valid input rejected with ${type} (${response.status})`, `${type} ${response.status}`);
       case "semantic":
         return warn(`valid input rejected with ${type}: a value may not resolve to a real resource`);
       default:

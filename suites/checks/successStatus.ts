@@ -16,6 +16,9 @@ export const successStatus: Check = {
     const expected = successStatuses(operation, c.input);
     return expected.includes(response.status)
       ? PASS
-      : fail(`success status ${response.status}, documented ${expected.join(" or ")}`);
+      : fail(
+          `success status ${response.status}, documented ${expected.join(" or ")}`,
+          `${response.status} ≠ ${expected.join("|")}`,
+        );
   }),
 };

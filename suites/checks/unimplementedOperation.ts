@@ -17,7 +17,10 @@ export const unimplementedOperation: Check = {
   )(({ operation, response }) => {
     const signal = unimplementedSignal(response);
     return signal
-      ? fail(`unimplemented: ${operation.name} (${signal.why}, status ${response.status})`)
+      ? fail(
+          `unimplemented: ${operation.name} (${signal.why}, status ${response.status})`,
+          `${signal.id} ${response.status}`,
+        )
       : PASS;
   }),
 };

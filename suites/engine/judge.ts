@@ -11,12 +11,19 @@ export function judge(ctx: CheckContext, checks: readonly Check[], unimplemented
       return { check: check.name, status: "notApplicable" };
     try {
       const outcome = check.run(ctx);
-      return outcome.status === "fail" || outcome.status === "warn"
+      if (outcome.status === "fail")
+        return { check: check.name, status: "fail", reason: outcome.reason, signature: outcome.signature };
+      return outcome.status === "warn"
         ? { check: check.name, status: outcome.status, reason: outcome.reason }
         : { check: check.name, status: outcome.status };
     } catch (e) {
       // A check that throws is a bug in the suite, reported as such rather than crashing the run.
-      return { check: check.name, status: "fail", reason: `check crashed: ${(e as Error).message}` };
+      return {
+        check: check.name,
+        status: "fail",
+        reason: `check crashed: ${(e as Error).message}`,
+        signature: "check crashed",
+      };
     }
   });
 }

@@ -39,5 +39,8 @@ function describe(response: TransportResponse): string {
 }
 
 function divergence(operation: string, kind: string, reason: string): ModelComparison {
-  return { verdict: { check: STATEFUL_CHECK, status: "fail", reason }, key: `${operation}|${kind}` };
+  return {
+    verdict: { check: STATEFUL_CHECK, status: "fail", reason, signature: kind },
+    key: `${operation}|${kind}`,
+  };
 }

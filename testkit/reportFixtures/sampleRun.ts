@@ -8,7 +8,13 @@ export { caseResult, FAKE, sampleMeta } from "./caseResult.ts";
 
 const pass = (check: string): Verdict => ({ check, status: "pass" });
 const na = (check: string): Verdict => ({ check, status: "notApplicable" });
-const fail = (check: string, reason: string): Verdict => ({ check, status: "fail", reason });
+/** A failing verdict; by default its signature is the reason without digits, standing in for a check's (values vary, the defect does not). */
+const fail = (check: string, reason: string, signature = reason.replace(/\d+/g, "#")): Verdict => ({
+  check,
+  status: "fail",
+  reason,
+  signature,
+});
 const tooLong: Violation = { path: "/FunctionName", kind: "tooLong", constraint: "length", rawOnly: false };
 
 /** The sample run: 5 operations, 3 checks, one operation unimplemented. */
@@ -74,6 +80,7 @@ export function sampleCases(): (CaseResult & { shrunkFrom?: string })[] {
         fail(
           "responseSchema",
           `Code.RepositoryType missing; token aws_session_token=${FAKE.sessionToken} aws_secret_access_key=${FAKE.secretKey}`,
+          "/Code/RepositoryType required",
         ),
         na("rejectsInvalid"),
       ],
