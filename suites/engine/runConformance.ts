@@ -176,8 +176,13 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     if (decider === undefined) return;
     const deciding: Exchange[] = [];
     for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
-      if (stopped()) return;
+      if (stopped()) break;
       deciding.push(await exchange(op, c));
+    }
+    // A stopped run keeps what it exchanged, undecided: nothing says these were a missing operation.
+    if (stopped()) {
+      for (const x of deciding) await emit(resultOf(op, x, false));
+      return;
     }
     const isUnimpl = decideUnimplemented(
       deciding.map((x) => ({

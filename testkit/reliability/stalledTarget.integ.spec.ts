@@ -4,6 +4,13 @@
  */
 import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { isUnimplemented } from "../../suites/checks/isUnimplemented.ts";
+import { CHECKS } from "../../suites/checks/registry.ts";
+import { makePlan } from "../../suites/engine/plan.ts";
+import { runConformance } from "../../suites/engine/runConformance.ts";
+import { createRawTransport } from "../../suites/transports/rawTransport.ts";
+import { createSdkTransport } from "../../suites/transports/sdkTransport.ts";
 import { cliAgainst } from "./cliAgainst.ts";
 
 let server: Server | undefined;
@@ -35,4 +42,33 @@ describe("a target that accepts connections and never answers", () => {
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/stalled: it accepts connections but sent no answer/);
   }, 130_000);
+});
+
+describe("the engine against a target that stops answering", () => {
+  it("stops after a few timeouts in a row, not after every case", async () => {
+    const endpoint = await silentServer();
+    const service = loadModelFile("specs/lambda/model.json");
+    const sdk = createSdkTransport({ endpoint, timeoutMs: 200 });
+    const raw = createRawTransport({ endpoint, timeoutMs: 200 });
+    let cases = 0;
+    try {
+      const outcome = await runConformance({
+        service,
+        plan: makePlan(service, { ops: ["GetFunction"], phases: ["valid", "invalid"], runs: 20, seed: 1 }),
+        transports: { sdk, raw },
+        checks: CHECKS,
+        isUnimplemented,
+        listener: { onCase: () => void cases++ },
+        concurrency: 1,
+        shrink: false,
+      });
+      expect(outcome.aborted).toMatch(
+        /target stalled: it accepts connections but 3 requests in a row got no answer/,
+      );
+      expect(cases).toBe(3);
+    } finally {
+      sdk.close();
+      raw.close();
+    }
+  }, 60_000);
 });
