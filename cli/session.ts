@@ -82,11 +82,19 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
   let undeleted: string[] = [];
   let outcome: EngineOutcome;
   let stateful: StatefulOutcome | undefined;
+  // Until the probe is answered nothing was created, and teardown against a silent target would wait
+  // out the timeout on every call.
+  let reached = false;
   try {
     // One cheap request first: an endpoint that does not answer is "could not run", not 66 failures.
     const probe = await raw.send({ method: "GET", path: "/" });
     if (probe.status === 0 && probe.error && probe.error.kind !== "tooLarge")
-      throw new Error(`endpoint ${target.endpoint} unreachable: ${probe.error.message}`);
+      throw new Error(
+        probe.error.kind === "timeout"
+          ? `target ${target.endpoint} stalled: it accepts connections but sent no answer (${probe.error.message})`
+          : `endpoint ${target.endpoint} unreachable: ${probe.error.message}`,
+      );
+    reached = true;
     fixtures = await createFixtures(clients, runId, o.roleArn ? { roleArn: o.roleArn } : {});
     await listener.onStart?.({ runId, target, fixtures });
     outcome = await runConformance({
@@ -134,8 +142,10 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
       };
     }
   } finally {
-    undeleted = await created.deleteAll(clients.lambda);
-    leftovers = await teardownFixtures(clients, fixtures.prefix).catch(() => leftovers);
+    if (reached) {
+      undeleted = await created.deleteAll(clients.lambda);
+      leftovers = await teardownFixtures(clients, fixtures.prefix).catch(() => leftovers);
+    }
     sdk.close();
     raw.close();
     clients.close();

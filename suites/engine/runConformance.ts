@@ -1,7 +1,7 @@
 /**
- * The engine: plan → generate → send with a concurrency limit → judge → emit, then shrink one
- * failure per (operation, check, violation kind). Results stream to the listener; the engine keeps
- * only one failing case per group, so memory does not grow with the number of cases.
+ * The engine: plan → generate → send → judge → emit, then shrink one failure per (operation, check,
+ * violation kind), per operation in its own lane. Results stream to the listener; the engine keeps
+ * only one failing case per group and one phase of exchanges per operation in flight.
  */
 
 import type { CaseResult, Verdict } from "../../core/caseResult.ts";
@@ -17,6 +17,8 @@ import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
+import { stagesOf } from "./stages.ts";
+import { decideUnimplemented, routablePath } from "./unimplementedDecision.ts";
 
 export interface RunListener {
   onCase(result: CaseResult): void | Promise<void>;
@@ -53,8 +55,12 @@ export interface EngineOutcome {
   readonly aborted?: string;
 }
 
-/** Wall time all shrinking of a run may take; failures not reached keep their original example. */
-const SHRINK_BUDGET_MS = 15_000;
+/**
+ * Requests one failure's shrink may spend, and all shrinks of a run: the run's share is split evenly
+ * over the plan's operations, so which failures get shrunk never depends on which finished first.
+ */
+const SHRINK_REQUESTS_PER_FAILURE = 12;
+const SHRINK_REQUESTS_PER_RUN = 1_000;
 
 /** After this many connection failures with no response at all, the endpoint is unreachable. */
 const UNREACHABLE_AFTER = 3;
@@ -65,111 +71,158 @@ const UNREACHABLE_AFTER = 3;
  */
 const GONE_AFTER = 12;
 
+/** Timeouts in a row after which a target that accepts connections but never answers is stalled. */
+const STALLED_AFTER = 3;
+
 function withoutUnimplementedVerdict(v: Verdict): Verdict {
   return v.check === UNIMPLEMENTED_CHECK ? { check: v.check, status: "notApplicable" } : v;
 }
 
+/** One exchange before judging: judging waits for the operation's unimplemented decision. */
+interface Exchange {
+  readonly case: RequestCase;
+  readonly request: CaseResult["request"];
+  readonly response: CaseResult["response"];
+  readonly throttled?: CaseResult["throttled"];
+  readonly looksUnimplemented: boolean;
+}
+
+/** The phase whose cases decide "unimplemented": valid when planned (what a client would send), else the first. */
+function phasesInOrder(phases: readonly Phase[]): Phase[] {
+  const decider = phases.includes("valid") ? "valid" : phases[0];
+  return decider === undefined ? [] : [decider, ...phases.filter((p) => p !== decider)];
+}
+
+/**
+ * Runs the plan deterministically: the cases of one operation go out one at a time, in order, so each
+ * sees what its own earlier cases did; operations of one stage (`stagesOf`) run concurrently up to
+ * `concurrency`. Same seed, model and freshly started target → same cases, verdicts and findings.
+ */
 export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
   const { service, plan, transports, checks, listener } = opts;
   const unimplemented = new Set<string>();
-  const implemented = new Set<string>();
-  const failures = new Map<string, { case: RequestCase; check: string; id: string }>();
   let cases = 0;
   let answered = 0;
   let connectionFailures = 0;
   let inARow = 0;
+  let timeoutsInARow = 0;
   let aborted: string | undefined;
+  const stopped = (): boolean => aborted !== undefined || (opts.signal?.aborted ?? false);
+  const operations = plan.operations.flatMap((name) => service.operations.get(name) ?? []);
+  const shrinkPerOperation = Math.floor(SHRINK_REQUESTS_PER_RUN / Math.max(1, operations.length));
 
-  function* everyCase(): Generator<RequestCase> {
-    for (const name of plan.operations) {
-      const op = service.operations.get(name);
-      if (!op) continue;
-      for (const phase of plan.phases) {
-        if (unimplemented.has(name)) break;
-        yield* generateCases(op, phase, plan.seed, plan.runs, opts.fixtures, opts.replay);
-      }
-    }
-  }
-
-  const runOne = async (c: RequestCase): Promise<CaseResult | undefined> => {
-    const op = service.operations.get(c.operation);
-    if (!op || unimplemented.has(c.operation)) return undefined;
+  const exchange = async (op: OperationView, c: RequestCase): Promise<Exchange> => {
     const { request, response, throttled } = await sendCase(op, c, transports, opts.transport ?? "auto", {
       policy: opts.throttleRetry ?? DEFAULT_RETRY_POLICY,
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    if (response.status === 0 && response.error?.kind === "connection") {
+    noteHealth(response);
+    const looksUnimplemented =
+      response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
+    return { case: c, request, response, looksUnimplemented, ...(throttled ? { throttled } : {}) };
+  };
+
+  function noteHealth(response: CaseResult["response"]): void {
+    const kind = response.status === 0 ? response.error?.kind : undefined;
+    if (kind === "connection") {
       connectionFailures++;
       inARow++;
+    } else if (kind === "timeout") {
+      timeoutsInARow++;
     } else {
       answered++;
       inARow = 0;
+      timeoutsInARow = 0;
     }
+    const last = response.error?.message ?? "no response";
     if (answered === 0 && connectionFailures >= UNREACHABLE_AFTER)
-      aborted ??= `endpoint unreachable: ${response.error?.message ?? "no response"}`;
+      aborted ??= `endpoint unreachable: ${last}`;
     if (answered > 0 && inARow >= GONE_AFTER)
-      aborted ??= `target stopped answering: ${inARow} connection failures in a row after ${answered} answers (last: ${response.error?.message ?? "no response"})`;
-    const looksUnimpl = response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
-    if (response.status !== 0 && !looksUnimpl) implemented.add(c.operation);
-    // Only a request a client would send decides that an operation is missing: with the valid phase in
-    // the plan (it runs first), an odd boundary value that misses the target's route does not.
-    const decides = !plan.phases.includes("valid") || c.phase === "valid";
-    const isUnimpl = looksUnimpl && decides && !implemented.has(c.operation);
-    if (isUnimpl) {
-      const first = !unimplemented.has(c.operation);
-      unimplemented.add(c.operation);
-      if (!first) return undefined;
-    }
-    const judged = judge({ case: c, response, operation: op, service }, checks, isUnimpl);
+      aborted ??= `target stopped answering: ${inARow} connection failures in a row after ${answered} answers (last: ${last})`;
+    if (timeoutsInARow >= STALLED_AFTER)
+      aborted ??= `target stalled: it accepts connections but ${timeoutsInARow} requests in a row got no answer (${last}) after ${answered} answers`;
+  }
+
+  const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
+    const c = x.case;
+    const judged = judge({ case: c, response: x.response, operation: op, service }, checks, isUnimpl);
     // Where the operation exists, a routing miss is judged as what it is (an untyped 404, an HTML
     // body), not as a missing operation.
-    const verdicts = looksUnimpl && !isUnimpl ? judged.map(withoutUnimplementedVerdict) : judged;
+    const verdicts = x.looksUnimplemented && !isUnimpl ? judged.map(withoutUnimplementedVerdict) : judged;
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
-      request,
-      response,
+      request: x.request,
+      response: x.response,
       verdicts,
       replay: replayLine(c, plan),
-      ...(throttled ? { throttled } : {}),
+      ...(x.throttled ? { throttled: x.throttled } : {}),
     };
   };
 
-  await pool(
-    everyCase(),
-    opts.concurrency,
-    async (c) => {
-      const result = await runOne(c);
-      if (!result) return;
+  const runOperation = async (op: OperationView): Promise<void> => {
+    const failures = new Map<string, { case: RequestCase; check: string; id: string }>();
+    const emit = async (result: CaseResult): Promise<void> => {
       cases++;
       for (const v of result.verdicts) {
-        if (v.status !== "fail" || c.phase === "boundary") continue;
-        const key = `${c.operation}|${v.check}|${c.violation?.kind ?? "-"}`;
-        if (!failures.has(key)) failures.set(key, { case: c, check: v.check, id: result.id });
+        if (v.status !== "fail" || result.case.phase === "boundary") continue;
+        const key = `${v.check}|${result.case.violation?.kind ?? "-"}`;
+        if (!failures.has(key)) failures.set(key, { case: result.case, check: v.check, id: result.id });
       }
       await listener.onCase(result);
-      listener.onProgress?.(cases, c.operation);
-    },
-    () => aborted !== undefined || (opts.signal?.aborted ?? false),
-  );
-  if (opts.signal?.aborted) aborted ??= "interrupted";
-
-  if (!aborted && (opts.shrink ?? true) && opts.replay === undefined) {
-    // Shrinking spends requests: it runs in parallel and within one budget for the whole run.
-    const deadline = Date.now() + SHRINK_BUDGET_MS;
-    const pending = [...failures.values()].filter((f) => !unimplemented.has(f.case.operation));
-    await pool(
-      pending,
-      opts.concurrency,
-      async (failure) => {
-        const shrunk = await shrinkFailure(failure, { ...opts, runOne, deadline });
-        if (!shrunk) return;
-        cases++;
-        await listener.onCase({ ...shrunk, shrunkFrom: failure.id });
-      },
-      () => Date.now() > deadline || (opts.signal?.aborted ?? false),
+      listener.onProgress?.(cases, op.name);
+    };
+    const [decider, ...rest] = phasesInOrder(plan.phases);
+    if (decider === undefined) return;
+    const deciding: Exchange[] = [];
+    for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
+      if (stopped()) break;
+      deciding.push(await exchange(op, c));
+    }
+    // A stopped run keeps what it exchanged, undecided: nothing says these were a missing operation.
+    if (stopped()) {
+      for (const x of deciding) await emit(resultOf(op, x, false));
+      return;
+    }
+    const isUnimpl = decideUnimplemented(
+      deciding.map((x) => ({
+        answered: x.response.status !== 0,
+        looksUnimplemented: x.looksUnimplemented,
+        routable: routablePath(op, x.case),
+      })),
     );
+    if (isUnimpl) {
+      // One verdict per missing operation, from its first case that said so.
+      unimplemented.add(op.name);
+      const first = deciding.find((x) => x.looksUnimplemented);
+      if (first) await emit(resultOf(op, first, true));
+      return;
+    }
+    for (const x of deciding) await emit(resultOf(op, x, false));
+    for (const phase of rest)
+      for (const c of generateCases(op, phase, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
+        if (stopped()) return;
+        await emit(resultOf(op, await exchange(op, c), false));
+      }
+    if (stopped() || !(opts.shrink ?? true) || opts.replay !== undefined) return;
+    let left = shrinkPerOperation;
+    for (const failure of failures.values()) {
+      if (stopped() || left <= 0) return;
+      const { smallest, spent } = await shrinkFailure(failure, {
+        ...opts,
+        runOne: async (c) => resultOf(op, await exchange(op, c), false),
+        budget: Math.min(SHRINK_REQUESTS_PER_FAILURE, left),
+      });
+      left -= spent;
+      if (smallest) await emit({ ...smallest, shrunkFrom: failure.id });
+    }
+  };
+
+  for (const stage of stagesOf(operations)) {
+    if (stopped()) break;
+    await pool(stage, opts.concurrency, runOperation, stopped);
   }
+  if (opts.signal?.aborted) aborted ??= "interrupted";
   return { cases, unimplemented: [...unimplemented].sort(), ...(aborted ? { aborted } : {}) };
 }
 

@@ -6,9 +6,11 @@ import type { ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { arbitraryFor } from "../../generators/generateCases.ts";
 
-/** Each shrink is bounded: it spends requests, and a flaky target must not stall the run. */
-const SHRINK_TIME_LIMIT_MS = 3_000;
-
+/**
+ * Shrinks within `budget` requests (the replay of the original included): a count, not a time limit,
+ * so the same answers give the same smallest case on a fast or a slow machine. Once the budget is spent
+ * every further candidate counts as passing, which ends fast-check's search without sending anything.
+ */
 export async function shrinkFailure(
   failure: { case: RequestCase; check: string },
   ctx: {
@@ -16,15 +18,15 @@ export async function shrinkFailure(
     plan: { runs: number };
     fixtures?: FixturePool;
     runOne: (c: RequestCase) => Promise<CaseResult | undefined>;
-    /** Epoch ms after which no shrink starts or continues. */
-    deadline: number;
+    budget: number;
   },
-): Promise<CaseResult | undefined> {
+): Promise<{ smallest?: CaseResult; spent: number }> {
   const { case: original, check } = failure;
   const op = ctx.service.operations.get(original.operation);
   if (!op || original.path === undefined || original.phase === "boundary" || original.phase === "stateful")
-    return undefined;
+    return { spent: 0 };
   let smallest: CaseResult | undefined;
+  let spent = 0;
   const stillFails = async (candidate: RequestCase): Promise<boolean> => {
     const c = {
       ...candidate,
@@ -34,6 +36,8 @@ export async function shrinkFailure(
       path: original.path,
     };
     if (c.violation?.kind !== original.violation?.kind) return true; // another violation is not this failure
+    if (spent >= ctx.budget) return true;
+    spent++;
     const result = await ctx.runOne(c);
     const failed = result?.verdicts.some((v) => v.check === check && v.status === "fail") ?? false;
     if (failed) smallest = result;
@@ -43,7 +47,6 @@ export async function shrinkFailure(
     seed: original.seed,
     path: original.path,
     numRuns: ctx.plan.runs,
-    interruptAfterTimeLimit: Math.max(1, Math.min(SHRINK_TIME_LIMIT_MS, ctx.deadline - Date.now())),
   });
-  return smallest;
+  return { ...(smallest ? { smallest } : {}), spent };
 }

@@ -57,7 +57,7 @@ describe("runStateful against a deliberately defective fake", () => {
             r.verdicts.some((v) => v.check === "unimplementedOperation" && v.status === "fail"),
         ),
       ).toHaveLength(1);
-  });
+  }, 60_000);
 
   it("catches a RevisionId that never changes and shrinks it to create + one mutation", async () => {
     const { outcome, reasons } = await runAgainst("staticRevision");
@@ -67,7 +67,7 @@ describe("runStateful against a deliberately defective fake", () => {
     const revision = reasons.find((r) => r.startsWith("RevisionId: missing or unchanged"));
     expect(revision).toMatch(/shortest sequence: CreateFunction\(f\d\) → Update/);
     expect(sequenceLength(revision ?? "")).toBe(2);
-  });
+  }, 60_000);
 
   it("catches a create that overwrites instead of 409 and shrinks it to two creates", async () => {
     const { outcome, shrunk, reasons } = await runAgainst("duplicateCreate");
@@ -77,5 +77,5 @@ describe("runStateful against a deliberately defective fake", () => {
     expect(
       shrunk.every((r) => r.replay === "npx lambda-conformance run --phases stateful --seed 42 --runs 60"),
     ).toBe(true);
-  });
+  }, 60_000);
 });

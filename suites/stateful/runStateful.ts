@@ -13,11 +13,14 @@ import type { Family, StatefulReal } from "./commandSpec.ts";
 import { STATEFUL_CHECK } from "./compareToModel.ts";
 import { emptyModel, type LambdaModel, type Learnt } from "./model/lambdaModel.ts";
 import { type ApiContext, createStatefulApi, DivergenceError } from "./statefulApi.ts";
-import { teardownStateful } from "./sweepStateful.ts";
+import { teardownModel } from "./teardownModel.ts";
 
-/** Time one shrink may take, and all shrinks together: each attempt replays requests against the target. */
-const SHRINK_TIME_LIMIT_MS = 8_000;
-const SHRINK_BUDGET_MS = 30_000;
+/**
+ * Replays one shrink may run, and all shrinks of the phase together: counts, not wall time, so the same
+ * answers give the same shortest sequence on any machine.
+ */
+const SHRINK_ATTEMPTS_PER_DIVERGENCE = 40;
+const SHRINK_ATTEMPTS_PER_PHASE = 200;
 
 /** What `runStateful` needs. */
 export interface StatefulOptions {
@@ -29,7 +32,7 @@ export interface StatefulOptions {
   readonly runs: number;
   /** The `--model` file when not the default, for the replay line. */
   readonly model?: string;
-  /** Every resource name starts with it (`lc-<runId>-st`); teardown sweeps by it. */
+  /** Every resource name starts with it (`lc-<runId>-st`), then the run's own part, so no run sees another's names. */
   readonly prefix: string;
   readonly roleArn: string;
   readonly signal?: AbortSignal;
@@ -49,7 +52,7 @@ export interface StatefulOutcome {
   readonly families: Readonly<Partial<Record<Family, number>>>;
   /** Operations the target answered as unimplemented (their commands were disabled). */
   readonly unimplemented: readonly string[];
-  /** Prefixed resources still present after the last teardown. */
+  /** Names still present after their run's teardown, with the target's answer to the read that should have been 404. */
   readonly leftovers: readonly string[];
   readonly aborted?: string;
 }
@@ -70,7 +73,7 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
   const firstSeen = new Map<string, FirstSeen>();
   let commandsRun = 0;
   let divergences = 0;
-  let leftovers: readonly string[] = [];
+  const leftovers = new Set<string>();
   let currentRun = 0;
   let shrunk = 0;
   let labels: string[] = [];
@@ -86,13 +89,18 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
     disabled,
   };
 
-  /** One fast-check run: fresh model, the api for `run`, teardown at the end also on failure. */
+  /**
+   * One fast-check run under names of its own (`prefix`): fresh model, the api for `run`, teardown of
+   * every name the model could use at the end, also on failure.
+   */
   const execute = async (
     cmds: Iterable<fc.AsyncCommand<LambdaModel, StatefulReal>>,
     ctx: ApiContext,
     run: number,
     tally: boolean,
+    prefix: string,
   ): Promise<void> => {
+    const model = emptyModel(prefix, opts.roleArn, disabled, layerHighWater, learnt);
     labels = [];
     const real: StatefulReal = {
       api: createStatefulApi(ctx, run),
@@ -105,12 +113,9 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
       },
     };
     try {
-      await fc.asyncModelRun(
-        () => ({ model: emptyModel(opts.prefix, opts.roleArn, disabled, layerHighWater, learnt), real }),
-        cmds,
-      );
+      await fc.asyncModelRun(() => ({ model, real }), cmds);
     } finally {
-      leftovers = await teardownStateful(opts.transports.sdk, opts.prefix);
+      for (const left of await teardownModel(opts.transports.sdk, model)) leftovers.add(left);
     }
   };
 
@@ -124,10 +129,9 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
       await opts.onCase(result);
     },
   };
-  leftovers = await teardownStateful(opts.transports.sdk, opts.prefix);
   const explored = await fc.check(
     fc.asyncProperty(commandSequences(), async (cmds) => {
-      await execute(cmds, explore, currentRun, true);
+      await execute(cmds, explore, currentRun, true, `${opts.prefix}${currentRun}`);
       currentRun++;
     }),
     { seed: opts.seed, numRuns: opts.runs, endOnFailure: true },
@@ -135,10 +139,10 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
   if (opts.signal?.aborted) return outcome("interrupted");
   if (explored.failed) throw new Error(`runStateful: a run crashed: ${String(explored.errorInstance)}`);
 
-  const shrinkDeadline = Date.now() + SHRINK_BUDGET_MS;
-  for (const [key, seen] of firstSeen) {
-    if (Date.now() > shrinkDeadline || opts.signal?.aborted) break;
-    const smallest = await shrinkDivergence(key, seen);
+  let attemptsLeft = SHRINK_ATTEMPTS_PER_PHASE;
+  for (const [index, [key, seen]] of [...firstSeen].entries()) {
+    if (attemptsLeft <= 0 || opts.signal?.aborted) break;
+    const smallest = await shrinkDivergence(key, seen, index);
     if (!smallest) continue;
     shrunk++;
     const sequence = smallest.labels.join(" → ");
@@ -161,15 +165,22 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
   async function shrinkDivergence(
     key: string,
     seen: FirstSeen,
+    index: number,
   ): Promise<{ results: CaseResult[]; labels: string[] } | undefined> {
     let attempt: CaseResult[] = [];
+    let attempts = 0;
+    const limit = Math.min(SHRINK_ATTEMPTS_PER_DIVERGENCE, attemptsLeft);
     let smallest: { results: CaseResult[]; labels: string[] } | undefined;
     const ctx: ApiContext = { ...base, failOn: key, record: (result) => void attempt.push(result) };
     await fc.check(
       fc.asyncProperty(commandSequences(), async (cmds) => {
+        // Past the limit every candidate passes unrun, which ends fast-check's search.
+        if (attempts >= limit) return;
+        attempts++;
+        attemptsLeft--;
         attempt = [];
         try {
-          await execute(cmds, ctx, seen.run, false);
+          await execute(cmds, ctx, seen.run, false, `${opts.prefix}${seen.run}x${index}-${attempts}`);
         } catch (e) {
           if (e instanceof DivergenceError) smallest = { results: attempt, labels: [...labels] };
           throw e;
@@ -179,7 +190,6 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
         seed: opts.seed,
         path: String(seen.run),
         numRuns: opts.runs,
-        interruptAfterTimeLimit: SHRINK_TIME_LIMIT_MS,
       },
     );
     return smallest;
@@ -193,7 +203,7 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
       shrunk,
       families,
       unimplemented: [...disabled].sort(),
-      leftovers,
+      leftovers: [...leftovers].sort(),
       ...(aborted ? { aborted } : {}),
     };
   }
