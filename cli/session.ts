@@ -12,6 +12,8 @@ import type { TransportChoice } from "../suites/engine/sendCase.ts";
 import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
+import { ownResourceOperations } from "../suites/resources/ownResources.ts";
+import { casePreparer } from "../suites/resources/prepareCase.ts";
 import type { FixtureSet } from "../suites/resources/fixtureSet.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
@@ -87,12 +89,18 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     const probe = await raw.send({ method: "GET", path: "/" });
     if (probe.status === 0 && probe.error && probe.error.kind !== "tooLarge")
       throw new Error(`endpoint ${target.endpoint} unreachable: ${probe.error.message}`);
-    fixtures = await createFixtures(clients, runId, o.roleArn ? { roleArn: o.roleArn } : {});
+    const planned = new Set(o.plan.operations);
+    fixtures = await createFixtures(clients, runId, {
+      ...(o.roleArn ? { roleArn: o.roleArn } : {}),
+      ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      // Provisioned concurrency is billed on AWS; emulators charge nothing.
+      costly: o.target !== "endpoint",
+    });
     await listener.onStart?.({ runId, target, fixtures });
     outcome = await runConformance({
       service: o.service,
       plan: o.plan,
-      transports: { sdk, raw },
+      transports: { sdk, raw, prepare: casePreparer(clients.lambda, fixtures) },
       checks: o.checks,
       isUnimplemented,
       listener: {
