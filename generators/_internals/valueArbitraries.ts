@@ -7,8 +7,8 @@ import { enumArbitrary } from "../enumArbitrary.ts";
 import { type FixturePool, fixtureValues } from "../FixturePool.ts";
 import { GeneratorGapError } from "../GeneratorGapError.ts";
 import { integerArbitrary } from "../integerArbitrary.ts";
-import { liveState } from "../liveState.ts";
 import { listArbitrary } from "../listArbitrary.ts";
+import { liveState } from "../liveState.ts";
 import { mapArbitrary } from "../mapArbitrary.ts";
 import { stringFromPattern } from "../stringFromPattern.ts";
 import { type StructureMemberArbitrary, structureArbitrary } from "../structureArbitrary.ts";
@@ -121,7 +121,8 @@ export class ValueArbitraries {
     const out: StructureMemberArbitrary[] = [];
     for (const member of shape.members?.values() ?? []) {
       if (member.name === skip) continue;
-      if (!member.required && liveState(member) && fixtureValues(this.fixtures, member).length === 0) continue;
+      if (!member.required && liveState(member) && fixtureValues(this.fixtures, member).length === 0)
+        continue;
       try {
         out.push({ name: member.name, value: this.member(member, depth + 1), required: member.required });
       } catch (error) {

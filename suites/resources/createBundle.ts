@@ -56,7 +56,11 @@ export function permissionAddition(FunctionName: string, StatementId = STATEMENT
   });
 }
 
-export function layerPermissionAddition(LayerName: string, VersionNumber: number, StatementId = STATEMENT_ID) {
+export function layerPermissionAddition(
+  LayerName: string,
+  VersionNumber: number,
+  StatementId = STATEMENT_ID,
+) {
   return new AddLayerVersionPermissionCommand({
     LayerName,
     VersionNumber,
@@ -95,7 +99,9 @@ export async function createBundle(
     }
   };
   const wanted = (part: keyof ResourceBundle): boolean => part !== leaveOut;
-  const fn = ctx.roleArn ? await step("CreateFunction", () => lambda.send(functionCreation(name, ctx))) : undefined;
+  const fn = ctx.roleArn
+    ? await step("CreateFunction", () => lambda.send(functionCreation(name, ctx)))
+    : undefined;
   const version = fn
     ? (await step("PublishVersion", () => lambda.send(new PublishVersionCommand({ FunctionName: name }))))
         ?.Version
@@ -103,7 +109,9 @@ export async function createBundle(
   const alias =
     fn && version
       ? await step("CreateAlias", () =>
-          lambda.send(new CreateAliasCommand({ FunctionName: name, Name: ALIAS_NAME, FunctionVersion: version })),
+          lambda.send(
+            new CreateAliasCommand({ FunctionName: name, Name: ALIAS_NAME, FunctionVersion: version }),
+          ),
         )
       : undefined;
   const urls: { qualifier: string; url?: string }[] = [];
@@ -123,7 +131,9 @@ export async function createBundle(
   const [eic, statement, mapping, csc, provisioned] = await Promise.all([
     fn && wanted("eventInvokeConfig")
       ? step("PutFunctionEventInvokeConfig", () =>
-          lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: name, MaximumRetryAttempts: 1 })),
+          lambda.send(
+            new PutFunctionEventInvokeConfigCommand({ FunctionName: name, MaximumRetryAttempts: 1 }),
+          ),
         )
       : undefined,
     fn ? step("AddPermission", () => lambda.send(permissionAddition(name))) : undefined,

@@ -13,6 +13,7 @@ import {
   DeleteFunctionUrlConfigCommand,
   type LambdaClient,
   ListEventSourceMappingsCommand,
+  PublishVersionCommand,
   PutFunctionEventInvokeConfigCommand,
   RemoveLayerVersionPermissionCommand,
   RemovePermissionCommand,
@@ -45,14 +46,23 @@ const qualifier = (input: Input): { Qualifier?: string } =>
 
 export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   DeleteFunction: async (lambda, own, _input, ctx) => {
-    if (own.functionName && ctx.roleArn)
-      await lambda.send(functionCreation(own.functionName, ctx));
+    if (!own.functionName || !ctx.roleArn) return undefined;
+    // Back with its version and alias, since the case's qualifier may name either.
+    await lambda.send(functionCreation(own.functionName, ctx)).catch(() => undefined);
+    const { Version } = await lambda.send(new PublishVersionCommand({ FunctionName: own.functionName }));
+    await lambda.send(
+      new CreateAliasCommand({ FunctionName: own.functionName, Name: ALIAS_NAME, FunctionVersion: Version }),
+    );
     return undefined;
   },
   DeleteAlias: async (lambda, own) => {
     if (own.functionName && own.version)
       await lambda.send(
-        new CreateAliasCommand({ FunctionName: own.functionName, Name: ALIAS_NAME, FunctionVersion: own.version }),
+        new CreateAliasCommand({
+          FunctionName: own.functionName,
+          Name: ALIAS_NAME,
+          FunctionVersion: own.version,
+        }),
       );
     return undefined;
   },
@@ -98,13 +108,19 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   DeleteFunctionUrlConfig: async (lambda, own, input) => {
     if (own.functionName)
       await lambda.send(
-        new CreateFunctionUrlConfigCommand({ FunctionName: own.functionName, AuthType: "NONE", ...qualifier(input) }),
+        new CreateFunctionUrlConfigCommand({
+          FunctionName: own.functionName,
+          AuthType: "NONE",
+          ...qualifier(input),
+        }),
       );
     return undefined;
   },
   CreateFunctionUrlConfig: async (lambda, own, input) => {
     if (own.functionName)
-      await lambda.send(new DeleteFunctionUrlConfigCommand({ FunctionName: own.functionName, ...qualifier(input) }));
+      await lambda.send(
+        new DeleteFunctionUrlConfigCommand({ FunctionName: own.functionName, ...qualifier(input) }),
+      );
     return undefined;
   },
   DeleteEventSourceMapping: async (lambda, own, _input, ctx) => {
