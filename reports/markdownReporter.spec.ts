@@ -24,9 +24,9 @@ describe("renderMarkdown", () => {
     expect(md).toContain(
       "**70.0%** conformance (21 of 30 applicable verdicts passed) · 4 findings · 16 cases",
     );
-    expect(md).toContain("| CreateFunction | 57.1% | 8 | 6 | ❌ |");
-    expect(md).toContain("| ListAliases | 100.0% | 8 | 0 | ✅ |");
-    expect(md).toContain("| PutFunctionConcurrency | — | 0 | 1 | ⚪ unimplemented |");
+    expect(md).toContain("| CreateFunction | 57.1% | 8 | 6 | — | ❌ |");
+    expect(md).toContain("| ListAliases | 100.0% | 8 | 0 | — | ✅ |");
+    expect(md).toContain("| PutFunctionConcurrency | — | 0 | 1 | — | ⚪ unimplemented |");
     expect(md).toContain(
       // One response failed both checks: the row says so (issue 14, findings that share one response).
       "| ❌ | CreateFunction | statusCode | tooLong | 3 | expected 4xx for tooLong /FunctionName, got 201 (same response also failed: rejectsInvalid) |",

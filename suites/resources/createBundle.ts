@@ -34,6 +34,8 @@ export interface BundleContext {
   readonly costly: boolean;
   /** Records a failed step; never throws. */
   readonly skip: (step: string, error: unknown) => void;
+  /** Steps the shared bundle found the target lacks: not tried again for every own bundle. */
+  readonly unsupported?: ReadonlySet<string>;
 }
 
 export function functionCreation(name: string, ctx: Pick<BundleContext, "roleArn" | "tags">) {
@@ -91,6 +93,7 @@ export async function createBundle(
 ): Promise<ResourceBundle> {
   const { lambda } = ctx;
   const step = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    if (ctx.unsupported?.has(what)) return undefined;
     try {
       return await fn();
     } catch (e) {
