@@ -47,12 +47,9 @@ const qualifier = (input: Input): { Qualifier?: string } =>
 export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   DeleteFunction: async (lambda, own, _input, ctx) => {
     if (!own.functionName || !ctx.roleArn) return undefined;
-    // Back with its version and alias, since the case's qualifier may name either.
+    // Back with its version, which the case's qualifier may name (no alias: AWS keeps a version an alias references).
     await lambda.send(functionCreation(own.functionName, ctx)).catch(() => undefined);
-    const { Version } = await lambda.send(new PublishVersionCommand({ FunctionName: own.functionName }));
-    await lambda.send(
-      new CreateAliasCommand({ FunctionName: own.functionName, Name: ALIAS_NAME, FunctionVersion: Version }),
-    );
+    await lambda.send(new PublishVersionCommand({ FunctionName: own.functionName }));
     return undefined;
   },
   DeleteAlias: async (lambda, own) => {
