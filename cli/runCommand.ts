@@ -1,5 +1,6 @@
 /** `lambda-conformance run`: flags → session → reports → exit code (0 conformant, 1 not, 2 could not run). */
 import { createReporters } from "../reports/createReporters.ts";
+import { reachLine } from "../reports/reach.ts";
 import { readResults } from "../reports/readResults.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
@@ -116,6 +117,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     console.log(
       `\n${outcome.cases} cases, ${result?.findings.length ?? 0} findings, ${outcome.unimplemented.length} unimplemented operations; reports in ${args.out}/`,
     );
+    const reach = result ? reachLine(result.summary) : undefined;
+    if (reach) console.log(reach);
     if (outcome.aborted) {
       console.error(`lambda-conformance: run stopped: ${outcome.aborted}`);
       return 2;

@@ -13,6 +13,8 @@ import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
 import type { FixtureSet } from "../suites/resources/fixtureSet.ts";
+import { ownResourceOperations } from "../suites/resources/ownResources.ts";
+import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
@@ -95,12 +97,18 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
           : `endpoint ${target.endpoint} unreachable: ${probe.error.message}`,
       );
     reached = true;
-    fixtures = await createFixtures(clients, runId, o.roleArn ? { roleArn: o.roleArn } : {});
+    const planned = new Set(o.plan.operations);
+    fixtures = await createFixtures(clients, runId, {
+      ...(o.roleArn ? { roleArn: o.roleArn } : {}),
+      ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
+      costly: !o.allowRealAws,
+    });
     await listener.onStart?.({ runId, target, fixtures });
     outcome = await runConformance({
       service: o.service,
       plan: o.plan,
-      transports: { sdk, raw },
+      transports: { sdk, raw, prepare: casePreparer(clients.lambda, fixtures) },
       checks: o.checks,
       isUnimplemented,
       listener: {

@@ -48,9 +48,7 @@ export interface Finding {
 }
 
 /** The identity of a finding across runs: never includes generated values. */
-export function findingKey(
-  f: Pick<Finding, "operation" | "check" | "violationKind" | "signature">,
-): string {
+export function findingKey(f: Pick<Finding, "operation" | "check" | "violationKind" | "signature">): string {
   return `${f.operation}|${f.check}|${f.violationKind}|${f.signature}`;
 }
 

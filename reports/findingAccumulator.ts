@@ -4,7 +4,8 @@ import { compareFindings, type Finding, type FindingExample, findingKey } from "
 import { sanitizeDeep } from "../core/sanitize.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
-import type { CellCounts, ThrottleCounts } from "./reporter.ts";
+import { SHAPE_CHECK } from "./reach.ts";
+import type { CellCounts, ReachCount, ThrottleCounts } from "./reporter.ts";
 
 type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 
@@ -25,6 +26,7 @@ export class FindingAccumulator {
   #groups = new Map<string, Group>();
   #cases = 0;
   #throttles = { cases: 0, retries: 0, persisted: 0 };
+  #reach = new Map<string, { valid: number; succeeded: number; successJudged: boolean }>();
 
   /** `region` goes into the SigV4 part of printed curl lines. */
   constructor(private readonly region?: string) {}
@@ -40,6 +42,7 @@ export class FindingAccumulator {
     const shrunk = shrunkFromOf(result) !== undefined;
     const operation = result.case.operation;
     const violationKind = violationKindOf(result);
+    if (!shrunk) this.#countReach(result);
     let size: number | undefined;
     for (const verdict of result.verdicts) {
       if (!shrunk) this.#count(operation, verdict.check, verdict.status);
@@ -84,6 +87,26 @@ export class FindingAccumulator {
     );
   }
 
+  /** Per operation reach, sorted by operation. */
+  reach(): ReachCount[] {
+    return [...this.#reach.entries()]
+      .map(([operation, r]) => ({ operation, ...r }))
+      .sort((a, b) => a.operation.localeCompare(b.operation));
+  }
+
+  #countReach(result: CaseResult): void {
+    const operation = result.case.operation;
+    const r = this.#reach.get(operation) ?? { valid: 0, succeeded: 0, successJudged: false };
+    const success = result.response.status >= 200 && result.response.status < 300;
+    if (result.case.phase === "valid") {
+      r.valid++;
+      if (success) r.succeeded++;
+    }
+    if (success && result.verdicts.some((v) => v.check === SHAPE_CHECK && v.status !== "notApplicable"))
+      r.successJudged = true;
+    this.#reach.set(operation, r);
+  }
+
   #count(operation: string, check: string, status: string): void {
     const key = `${operation}|${check}`;
     let cell = this.#cells.get(key);
@@ -95,12 +118,7 @@ export class FindingAccumulator {
       cell[status]++;
   }
 
-  #toFinding(
-    result: CaseResult,
-    check: string,
-    signature: string,
-    reason: string,
-  ): Omit<Finding, "count"> {
+  #toFinding(result: CaseResult, check: string, signature: string, reason: string): Omit<Finding, "count"> {
     const c = result.case;
     const alsoFailed = result.verdicts
       .filter((v) => v.status === "fail" && v.check !== check)

@@ -5,6 +5,7 @@ import { renderChart } from "./html/htmlChart.ts";
 import { renderFinding } from "./html/htmlFinding.ts";
 import { renderMatrix } from "./html/htmlMatrix.ts";
 import { htmlPage } from "./html/htmlStyle.ts";
+import { reachLine, shapeExercised } from "./reach.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { escapeHtml, shortHash } from "./text.ts";
 import { throttleNote } from "./throttleNote.ts";
@@ -33,11 +34,17 @@ export function renderHtml(data: ReportData): string {
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">endpoint <code>${escapeHtml(meta.target.endpoint)}</code> · seed <code>${meta.seed}</code> · suite ${escapeHtml(meta.suiteVersion)} · model <code>${escapeHtml(shortHash(meta.modelHash))}</code> · ${escapeHtml(meta.startedAt)} → ${escapeHtml(summary.finishedAt)} · run ${escapeHtml(summary.exitReason)}${summary.detail ? ` (${escapeHtml(summary.detail)})` : ""}</p>`,
     `<p><span class="big" id="overall">${percent(overall?.conformance)}</span> conformance · ${findings.length} findings · ${summary.cases} cases · ${summary.unimplementedOperations.length} unimplemented operations${throttleNote(summary)}</p>`,
+    ...(reachLine(summary) ? [`<p id="reach">${escapeHtml(reachLine(summary) as string)}</p>`] : []),
     diffLine,
     "<h2>Conformance per operation group</h2>",
     renderChart(rows),
     "<h2>Matrix: operations × checks</h2>",
-    renderMatrix(rows, summary.counts, (op, check) => ids.get(`${op}|${check}`)),
+    renderMatrix(
+      rows,
+      summary.counts,
+      (op, check) => ids.get(`${op}|${check}`),
+      (op) => shapeExercised(summary, op),
+    ),
     `<h2>Findings (${findings.length})</h2>`,
     findings.length === 0 ? "<p>No failures.</p>" : "",
     ...findings.map((f, i) => renderFinding(f, `f-${i}`, diffStatus(f, diff))),

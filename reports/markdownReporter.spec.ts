@@ -24,9 +24,9 @@ describe("renderMarkdown", () => {
     expect(md).toContain(
       "**70.0%** conformance (21 of 30 applicable verdicts passed) · 4 findings · 16 cases",
     );
-    expect(md).toContain("| CreateFunction | 57.1% | 8 | 6 | ❌ |");
-    expect(md).toContain("| ListAliases | 100.0% | 8 | 0 | ✅ |");
-    expect(md).toContain("| PutFunctionConcurrency | — | 0 | 1 | ⚪ unimplemented |");
+    expect(md).toContain("| CreateFunction | 57.1% | 8 | 6 | — | ❌ |");
+    expect(md).toContain("| ListAliases | 100.0% | 8 | 0 | — | ✅ |");
+    expect(md).toContain("| PutFunctionConcurrency | — | 0 | 1 | — | ⚪ unimplemented |");
     expect(md).toContain(
       // One response failed both checks: the row says so (issue 14, findings that share one response).
       "| ❌ | CreateFunction | statusCode | tooLong | expected #xx for tooLong /FunctionName, got # | 3 | expected 4xx for tooLong /FunctionName, got 201 (same response also failed: rejectsInvalid) |",
@@ -44,7 +44,9 @@ describe("renderMarkdown", () => {
     }));
     const md = renderMarkdown({ ...data, findings: many as ReportData["findings"] });
     expect(md).toContain(`### Top failures (${TOP_FAILURES} of 40; all in report.html)`);
-    expect(md).toContain("| check39 | tooLong | accepted a FunctionName of # characters (max #) | 40 | r39 (same response also failed: statusCode) |");
+    expect(md).toContain(
+      "| check39 | tooLong | accepted a FunctionName of # characters (max #) | 40 | r39 (same response also failed: statusCode) |",
+    );
     expect(md).not.toContain("second line");
   });
 

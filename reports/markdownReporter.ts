@@ -3,6 +3,7 @@
 import type { Finding } from "../core/finding.ts";
 import { foldRows, operationRows, percent } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
+import { reachLine } from "./reach.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { mdCell, oneLine, shortHash } from "./text.ts";
 import { throttleNote } from "./throttleNote.ts";
@@ -21,6 +22,7 @@ export function renderMarkdown(data: ReportData): string {
   out.push(
     `**${percent(overall?.conformance)}** conformance (${overall?.passed ?? 0} of ${(overall?.passed ?? 0) + (overall?.failed ?? 0)} applicable verdicts passed) · ${findings.length} findings · ${summary.cases} cases${throttleNote(summary)}`,
     "",
+    ...(reachLine(summary) ? [reachLine(summary) as string, ""] : []),
     `seed \`${meta.seed}\` · suite ${meta.suiteVersion} · model \`${shortHash(meta.modelHash)}\` · run ${summary.exitReason}${summary.detail ? ` (${mdCell(oneLine(summary.detail))})` : ""}`,
     "",
   );
@@ -32,13 +34,16 @@ export function renderMarkdown(data: ReportData): string {
   out.push(
     "### Per operation",
     "",
-    "| Operation | Conformance | Passed | Failed | |",
-    "|---|---:|---:|---:|---|",
+    "| Operation | Conformance | Passed | Failed | Valid 2xx | |",
+    "|---|---:|---:|---:|---:|---|",
   );
+  const reach = new Map((summary.reach ?? []).map((r) => [r.operation, r]));
   for (const r of rows) {
     const mark = r.unimplemented ? "⚪ unimplemented" : r.failed > 0 ? "❌" : "✅";
     const value = r.unimplemented ? "—" : percent(r.conformance);
-    out.push(`| ${mdCell(r.name)} | ${value} | ${r.passed} | ${r.failed} | ${mark} |`);
+    const op = reach.get(r.name);
+    const valid = op ? `${op.succeeded} of ${op.valid}` : "—";
+    out.push(`| ${mdCell(r.name)} | ${value} | ${r.passed} | ${r.failed} | ${valid} | ${mark} |`);
   }
   out.push("", ...topFailures(findings, data), ...fixedSection(data));
   return `${out.join("\n")}\n`;

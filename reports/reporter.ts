@@ -59,6 +59,16 @@ export interface RunSummary {
   readonly unimplementedOperations: readonly string[];
   /** Present when the target throttled any case; retried throttles are not non-conformance. */
   readonly throttles?: ThrottleCounts;
+  /** Per operation: valid cases sent and answered 2xx (reach.ts). */
+  readonly reach?: readonly ReachCount[];
+}
+
+/** One operation's reach: valid cases sent, how many were answered 2xx, and whether any 2xx had its shape judged. */
+export interface ReachCount {
+  readonly operation: string;
+  readonly valid: number;
+  readonly succeeded: number;
+  readonly successJudged: boolean;
 }
 
 /** Throttled cases of a run, the retries they took, and how many stayed throttled (and were judged so). */

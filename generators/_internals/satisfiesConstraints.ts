@@ -21,5 +21,13 @@ export function satisfiesConstraints(kind: ShapeKind, constraints: Constraints, 
       (range?.min === undefined || value >= range.min) && (range?.max === undefined || value <= range.max)
     );
   }
+  if (kind === "blob") {
+    // Blobs travel base64-encoded in a case's input; their length constraint counts bytes.
+    if (typeof value !== "string") return false;
+    const bytes = Buffer.from(value, "base64").length;
+    return (
+      (length?.min === undefined || bytes >= length.min) && (length?.max === undefined || bytes <= length.max)
+    );
+  }
   return false;
 }

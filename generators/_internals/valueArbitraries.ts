@@ -8,6 +8,7 @@ import { type FixturePool, fixtureValues } from "../FixturePool.ts";
 import { GeneratorGapError } from "../GeneratorGapError.ts";
 import { integerArbitrary } from "../integerArbitrary.ts";
 import { listArbitrary } from "../listArbitrary.ts";
+import { liveState } from "../liveState.ts";
 import { mapArbitrary } from "../mapArbitrary.ts";
 import { stringFromPattern } from "../stringFromPattern.ts";
 import { type StructureMemberArbitrary, structureArbitrary } from "../structureArbitrary.ts";
@@ -112,11 +113,16 @@ export class ValueArbitraries {
     }
   }
 
-  /** Member arbitraries of a structure; optional members that cannot be generated are left out. */
+  /**
+   * Member arbitraries of a structure; optional members that cannot be generated are left out, and so
+   * are optional live-state members (liveState.ts) the pool has no value for.
+   */
   structureMembers(shape: ShapeView, depth: number, skip?: string): StructureMemberArbitrary[] {
     const out: StructureMemberArbitrary[] = [];
     for (const member of shape.members?.values() ?? []) {
       if (member.name === skip) continue;
+      if (!member.required && liveState(member) && fixtureValues(this.fixtures, member).length === 0)
+        continue;
       try {
         out.push({ name: member.name, value: this.member(member, depth + 1), required: member.required });
       } catch (error) {

@@ -16,6 +16,11 @@ export type TransportChoice = "auto" | "sdk" | "raw";
 export interface Transports {
   readonly sdk: SdkTransport;
   readonly raw: RawTransport;
+  /**
+   * Sets the target up for a case and fills its live-state members from what the target holds
+   * (suites/resources/prepareCase.ts): a request a client would send, whatever earlier cases did.
+   */
+  readonly prepare?: (c: RequestCase) => Promise<RequestCase>;
 }
 
 /**
@@ -30,11 +35,12 @@ export function transportFor(c: RequestCase, choice: TransportChoice): "sdk" | "
 
 export async function sendCase(
   op: OperationView,
-  c: RequestCase,
+  generated: RequestCase,
   transports: Transports,
   choice: TransportChoice,
   retry?: RetryOptions,
 ): Promise<{ request: SentRequest; response: TransportResponse; throttled?: ThrottleRecord }> {
+  const c = transports.prepare ? await transports.prepare(generated) : generated;
   let via = transportFor(c, choice);
   const raw = serializeRequest(op, c);
   const body =

@@ -83,7 +83,10 @@ describe.skipIf(!installed)("a full run against moto", () => {
   it("leaves no fixture behind", () => {
     expect(outcome.leftovers).toEqual({ functions: [], layers: [], roles: [] });
     expect(outcome.undeleted).toEqual([]);
-    expect(outcome.fixtures.skipped).toEqual([]);
+    // moto 5.2.5 implements neither code signing configs nor provisioned concurrency: only those are skipped.
+    expect(new Set(outcome.fixtures.skipped.map((s) => s.split(" ")[0]))).toEqual(
+      new Set(["CreateCodeSigningConfig", "PutProvisionedConcurrencyConfig"]),
+    );
   });
 });
 

@@ -53,7 +53,7 @@ export interface Emulator {
   readonly install: PipInstall | CargoInstall;
   /** The command that installs only this one, for messages. */
   readonly installCommand: string;
-  /** AWS services the fixtures call (Lambda, and IAM for the execution role). */
+  /** AWS services the fixtures call (Lambda, IAM for the execution role, SQS for the queue event source mappings map). */
   readonly services: readonly string[];
   readonly server: ServerSpec;
   /** Version of what is installed, without starting it. */

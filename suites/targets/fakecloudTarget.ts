@@ -42,7 +42,7 @@ export const fakecloud: Emulator = {
       "compiles 630+ crates into a 245 MB binary: about 70 minutes on 2 cores (set FAKECLOUD_BIN to use a binary built elsewhere)",
   },
   installCommand: "npm run setup:fakecloud",
-  services: ["lambda", "iam", "sts"],
+  services: ["lambda", "iam", "sts", "sqs"],
   server: {
     executable: () => fakecloudBin(),
     args: (port) => ["--addr", `127.0.0.1:${port}`],

@@ -24,7 +24,7 @@ export const localstack: Emulator = {
     distribution: "localstack-core",
   },
   installCommand: "npm run setup:emulators",
-  services: ["lambda", "iam", "sts"],
+  services: ["lambda", "iam", "sts", "sqs"],
   server: {
     executable: () => venvBin(LOCALSTACK_VENV, "python"),
     args: () => ["-m", "localstack.runtime.main"],

@@ -21,7 +21,7 @@ export const ministack: Emulator = {
     distribution: "ministack",
   },
   installCommand: "npm run setup:emulators",
-  services: ["lambda", "iam", "sts"],
+  services: ["lambda", "iam", "sts", "sqs"],
   server: {
     executable: () => venvBin(MINISTACK_VENV, "ministack"),
     args: () => [],

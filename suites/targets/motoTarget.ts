@@ -16,7 +16,7 @@ export const moto: Emulator = {
     distribution: "moto",
   },
   installCommand: "npm run setup:emulators",
-  services: ["lambda", "iam", "sts"],
+  services: ["lambda", "iam", "sts", "sqs"],
   server: {
     executable: () => venvBin(MOTO_VENV, "moto_server"),
     args: (port) => ["-H", "127.0.0.1", "-p", String(port)],

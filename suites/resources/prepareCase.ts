@@ -1,0 +1,170 @@
+/**
+ * Live state before each case of an operation with resources of its own: a case that deletes or
+ * creates something finds the target as its request expects, whatever the case before it did. Deletes
+ * get their resource back (a mapping or layer version, which cannot be recreated under the same id,
+ * is made anew and its id put in the request); creates find the name they create free. Only the
+ * operation's own bundle is touched, and a member an invalid case breaks is never replaced.
+ */
+import {
+  CreateAliasCommand,
+  CreateFunctionUrlConfigCommand,
+  DeleteAliasCommand,
+  DeleteEventSourceMappingCommand,
+  DeleteFunctionUrlConfigCommand,
+  type LambdaClient,
+  ListEventSourceMappingsCommand,
+  PublishVersionCommand,
+  PutFunctionEventInvokeConfigCommand,
+  RemoveLayerVersionPermissionCommand,
+  RemovePermissionCommand,
+} from "@aws-sdk/client-lambda";
+import type { RequestCase } from "../../core/requestCase.ts";
+import {
+  ALIAS_NAME,
+  type BundleContext,
+  functionCreation,
+  layerPermissionAddition,
+  layerPublication,
+  mappingCreation,
+  permissionAddition,
+} from "./createBundle.ts";
+import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
+
+type Input = Readonly<Record<string, unknown>>;
+
+/** Sets the target up for one case; returns members whose live value replaces the generated one. */
+type Preparation = (
+  lambda: LambdaClient,
+  own: ResourceBundle,
+  input: Input,
+  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags">,
+) => Promise<Record<string, unknown> | undefined>;
+
+const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+const qualifier = (input: Input): { Qualifier?: string } =>
+  text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
+
+export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
+  DeleteFunction: async (lambda, own, _input, ctx) => {
+    if (!own.functionName || !ctx.roleArn) return undefined;
+    // Back with its version, which the case's qualifier may name (no alias: AWS keeps a version an alias references).
+    await lambda.send(functionCreation(own.functionName, ctx)).catch(() => undefined);
+    await lambda.send(new PublishVersionCommand({ FunctionName: own.functionName }));
+    return undefined;
+  },
+  DeleteAlias: async (lambda, own) => {
+    if (own.functionName && own.version)
+      await lambda.send(
+        new CreateAliasCommand({
+          FunctionName: own.functionName,
+          Name: ALIAS_NAME,
+          FunctionVersion: own.version,
+        }),
+      );
+    return undefined;
+  },
+  CreateAlias: async (lambda, own, input) => {
+    if (own.functionName && text(input.Name))
+      await lambda.send(new DeleteAliasCommand({ FunctionName: own.functionName, Name: text(input.Name) }));
+    return undefined;
+  },
+  RemovePermission: async (lambda, own) => {
+    if (own.functionName) await lambda.send(permissionAddition(own.functionName));
+    return undefined;
+  },
+  AddPermission: async (lambda, own, input) => {
+    if (own.functionName && text(input.StatementId))
+      await lambda.send(
+        new RemovePermissionCommand({ FunctionName: own.functionName, StatementId: text(input.StatementId) }),
+      );
+    return undefined;
+  },
+  RemoveLayerVersionPermission: async (lambda, own) => {
+    if (own.layerName && own.layerVersion !== undefined)
+      await lambda.send(layerPermissionAddition(own.layerName, own.layerVersion));
+    return undefined;
+  },
+  AddLayerVersionPermission: async (lambda, own, input) => {
+    if (own.layerName && own.layerVersion !== undefined && text(input.StatementId))
+      await lambda.send(
+        new RemoveLayerVersionPermissionCommand({
+          LayerName: own.layerName,
+          VersionNumber: own.layerVersion,
+          StatementId: text(input.StatementId),
+        }),
+      );
+    return undefined;
+  },
+  DeleteFunctionEventInvokeConfig: async (lambda, own, input) => {
+    if (own.functionName)
+      await lambda.send(
+        new PutFunctionEventInvokeConfigCommand({ FunctionName: own.functionName, ...qualifier(input) }),
+      );
+    return undefined;
+  },
+  DeleteFunctionUrlConfig: async (lambda, own, input) => {
+    if (own.functionName)
+      await lambda.send(
+        new CreateFunctionUrlConfigCommand({
+          FunctionName: own.functionName,
+          AuthType: "NONE",
+          ...qualifier(input),
+        }),
+      );
+    return undefined;
+  },
+  CreateFunctionUrlConfig: async (lambda, own, input) => {
+    if (own.functionName)
+      await lambda.send(
+        new DeleteFunctionUrlConfigCommand({ FunctionName: own.functionName, ...qualifier(input) }),
+      );
+    return undefined;
+  },
+  DeleteEventSourceMapping: async (lambda, own, _input, ctx) => {
+    if (!own.functionName || !ctx.queueArn) return undefined;
+    const made = await lambda.send(mappingCreation(own.functionName, ctx.queueArn));
+    return made.UUID ? { UUID: made.UUID } : undefined;
+  },
+  CreateEventSourceMapping: async (lambda, own) => {
+    // One mapping per function and queue: the one an earlier case made goes first.
+    if (!own.functionName) return undefined;
+    const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: own.functionName }));
+    for (const m of listed.EventSourceMappings ?? [])
+      if (m.UUID) await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
+    return undefined;
+  },
+  DeleteLayerVersion: async (lambda, own) => {
+    if (!own.layerName) return undefined;
+    const made = await lambda.send(layerPublication(own.layerName));
+    return made.Version === undefined ? undefined : { VersionNumber: made.Version };
+  },
+};
+
+/** The top-level member an invalid case breaks (`/UUID` → `UUID`). */
+function brokenMember(c: RequestCase): string | undefined {
+  return c.violation?.path.split("/")[1];
+}
+
+/** The preparer the engine calls before sending a case; never throws (a failed set-up shows in the answer). */
+export function casePreparer(
+  lambda: LambdaClient,
+  fixtures: FixtureSet,
+): (c: RequestCase) => Promise<RequestCase> {
+  const ctx = {
+    ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
+    ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
+    tags: { "lambda-conformance:run": fixtures.runId },
+  };
+  return async (c) => {
+    const prepare = PREPARATIONS[c.operation];
+    const own = fixtures.own?.[c.operation];
+    if (!prepare || !own) return c;
+    const live = await prepare(lambda, own, c.input, ctx).catch(() => undefined);
+    if (!live) return c;
+    const broken = brokenMember(c);
+    const input = { ...c.input };
+    for (const [member, value] of Object.entries(live))
+      if (member !== broken && member in input) input[member] = value;
+    return { ...c, input };
+  };
+}
