@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CaseResult } from "../../core/caseResult.ts";
+import type { CaseResult, Verdict } from "../../core/caseResult.ts";
 import { runSample } from "../../testkit/reportFixtures/runSample.ts";
 import { caseResult, sampleCases, sampleMeta } from "../../testkit/reportFixtures/sampleRun.ts";
 import { type CaseRecord, toCaseRecord } from "../caseRecord.ts";
@@ -23,8 +23,9 @@ const getFunction = (status: number, responseBody: string, signature?: string) =
     status,
     responseBody,
     verdicts: [
+      // `signature` arrives with results schema v2 (its own change); a verdict carrying one is read as it is.
       signature
-        ? ({ check: "responseShape", status: "fail", reason: "MemorySize", signature } as const)
+        ? ({ check: "responseShape", status: "fail", reason: "MemorySize", signature } as Verdict)
         : { check: "responseShape", status: "pass" },
     ],
   });
