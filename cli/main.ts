@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import("./runCommand.ts")).runCommand,
   baseline: async () => (await import("./baselineCommand.ts")).baselineCommand,
   compare: async () => (await import("./compareCommand.ts")).compareCommand,
+  matrix: async () => (await import("./matrixCommand.ts")).matrixCommand,
   calibrate: async () => (await import("./calibrateCommand.ts")).calibrateCommand,
   export: async () => (await import("../specs/openapi/exportCommand.ts")).runExportCommand,
   diff: async () => (await import("../specs/diff/diffCommand.ts")).runDiffCommand,

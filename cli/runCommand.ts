@@ -8,6 +8,7 @@ import { selectChecks } from "../suites/checks/registry.ts";
 import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
 import { makePlan } from "../suites/engine/plan.ts";
 import { HELP } from "./help.ts";
+import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
 import { parseRunArgs, UsageError } from "./runArgs.ts";
 import { RunTally } from "./runSummary.ts";
@@ -43,7 +44,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
   const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
   const tally = new RunTally();
-  const progress = progressLine(process.stderr);
+  const progress = progressLine(process.stderr, { planned: plannedCases(service, plan) });
   const controller = new AbortController();
   // `on`, not `once`: while this listener is installed the target's exit hook does not re-raise the
   // signal (which would kill us before teardown); a second signal is the user insisting.

@@ -3,6 +3,7 @@ import { htmlPage } from "../html/htmlStyle.ts";
 import type { ResultsDoc } from "../resultsDoc.ts";
 import { escapeHtml, mdCell, oneLine, shortHash } from "../text.ts";
 import { type CompareRow, compareResults, type SideStatus, targetLabel } from "./compareResults.ts";
+import { type CaseSection, caseDiffHtml, caseDiffMarkdown } from "./renderCaseDiff.ts";
 
 const MD_SYMBOL: Record<SideStatus, string> = {
   pass: "✅ pass",
@@ -13,10 +14,19 @@ const MD_SYMBOL: Record<SideStatus, string> = {
   absent: "— not run",
 };
 
-/** Markdown and HTML renderings of the comparison of runs `a` and `b`. */
-export function renderCompare(a: ResultsDoc, b: ResultsDoc): { markdown: string; html: string } {
+/** Markdown and HTML renderings of the comparison of runs `a` and `b`, with their case line-up when given. */
+export function renderCompare(
+  a: ResultsDoc,
+  b: ResultsDoc,
+  cases?: CaseSection,
+): { markdown: string; html: string } {
   const rows = compareResults(a, b);
-  return { markdown: compareMarkdown(a, b, rows), html: compareHtml(a, b, rows) };
+  const labels = [`A: ${targetLabel(a)}`, `B: ${targetLabel(b)}`];
+  const md = compareMarkdown(a, b, rows);
+  return {
+    markdown: cases ? `${md}\n${caseDiffMarkdown(cases, labels).join("\n")}` : md,
+    html: compareHtml(a, b, rows, cases ? caseDiffHtml(cases, labels) : ""),
+  };
 }
 
 function heading(a: ResultsDoc, b: ResultsDoc, rows: readonly CompareRow[]): string[] {
@@ -76,7 +86,7 @@ function compareMarkdown(a: ResultsDoc, b: ResultsDoc, rows: readonly CompareRow
   return `${out.join("\n")}\n`;
 }
 
-function compareHtml(a: ResultsDoc, b: ResultsDoc, rows: readonly CompareRow[]): string {
+function compareHtml(a: ResultsDoc, b: ResultsDoc, rows: readonly CompareRow[], casesHtml: string): string {
   const checks = [...new Set(rows.map((r) => r.check))].sort();
   const ops = [...new Set(rows.map((r) => r.operation))].sort();
   const byKey = new Map(rows.map((r) => [`${r.operation}|${r.check}`, r]));
@@ -96,7 +106,7 @@ function compareHtml(a: ResultsDoc, b: ResultsDoc, rows: readonly CompareRow[]):
   const notes = heading(a, b, rows)
     .map((n) => `<p>${escapeHtml(n)}</p>`)
     .join("");
-  const html = `${style}<h1>${escapeHtml(title)}</h1>${notes}<p class="meta">Each cell: left A, right B; a red outline marks disagreement.</p><table id="matrix" class="diff"><thead><tr><th>Operation</th>${head}</tr></thead><tbody>${body.join("")}</tbody></table>`;
+  const html = `${style}<h1>${escapeHtml(title)}</h1>${notes}<p class="meta">Each cell: left A, right B; a red outline marks disagreement.</p><table id="matrix" class="diff"><thead><tr><th>Operation</th>${head}</tr></thead><tbody>${body.join("")}</tbody></table>${casesHtml}`;
   return htmlPage(escapeHtml(title), html);
 }
 
