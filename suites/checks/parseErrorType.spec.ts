@@ -49,6 +49,8 @@ describe("parseErrorType", () => {
     ["an HTML body", res({}, "<html><body>Not Found</body></html>")],
     ["a JSON array", res({}, [1, 2])],
     ["an empty header", res({ "x-amzn-errortype": "" }, { code: "B" })],
+    ["a code that is an object (the SDK's reader throws on it)", res({}, { code: { nested: true } })],
+    ["a code that is a boolean", res({}, { code: true })],
   ])("finds no type in %s", (_name, response) => {
     expect(parseErrorType(response)).toBeUndefined();
   });

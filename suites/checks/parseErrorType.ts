@@ -22,6 +22,13 @@ export function parseErrorType(response: Pick<TransportResponse, "headers" | "bo
 function readErrorType(response: Pick<TransportResponse, "headers" | "body">): string | undefined {
   const body = jsonBody(response.body);
   const data = typeof body === "object" && body !== null ? body : undefined;
-  const type = loadRestJsonErrorCode({ statusCode: 0, headers: response.headers }, data);
+  let type: string | undefined;
+  try {
+    type = loadRestJsonErrorCode({ statusCode: 0, headers: response.headers }, data);
+  } catch {
+    // The SDK throws on a `code` that is neither string nor number (LocalStack sends some): no SDK can
+    // name that error, so it has no type.
+    return undefined;
+  }
   return type === undefined || type.trim() === "" ? undefined : type.trim();
 }
