@@ -1,5 +1,6 @@
 /** `npm run spec:lint [-- --model FILE --document FILE]`: prints the model summary; exits 1 on a lint error. */
 import { existsSync, readFileSync } from "node:fs";
+import { DEFAULT_MODEL } from "../model/defaultModel.ts";
 import { loadModelFile } from "../model/loadModelFile.ts";
 import { documentExamples } from "./documentExamples.ts";
 import { lintModel } from "./lintModel.ts";
@@ -11,7 +12,7 @@ function flag(argv: string[], name: string, fallback: string): string {
 }
 
 function main(argv: string[]): number {
-  const modelPath = flag(argv, "--model", "specs/lambda/model.json");
+  const modelPath = flag(argv, "--model", DEFAULT_MODEL);
   const documentPath = flag(argv, "--document", "../shared/seeds/000_0f0463435f1bd542.txt");
   const repairsPath = flag(argv, "--repairs", "specs/lambda/repairs.json");
   let view: ReturnType<typeof loadModelFile>;

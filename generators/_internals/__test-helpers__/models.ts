@@ -1,10 +1,11 @@
 import type { RequestCase } from "../../../core/requestCase.ts";
 import type { ServiceView } from "../../../core/serviceView.ts";
+import { DEFAULT_MODEL } from "../../../specs/model/defaultModel.ts";
 import { loadModelFile } from "../../../specs/model/loadModelFile.ts";
 import type { ValidationResult } from "../../../specs/validate/ValidationIssue.ts";
 
 /** The Lambda model and the team-written weather model, loaded once per test file. */
-export const lambda: ServiceView = loadModelFile("specs/lambda/model.json");
+export const lambda: ServiceView = loadModelFile(DEFAULT_MODEL);
 export const weather: ServiceView = loadModelFile("specs/fixtures/weather.json");
 
 /** Every member pattern of a service, with where it is used first. */
