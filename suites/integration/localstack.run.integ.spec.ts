@@ -32,7 +32,11 @@ describe.skipIf(!installed)("a full run against LocalStack on the host", () => {
     );
     expect(outcome.aborted).toBeUndefined();
     expect(operations.size).toBe(66);
-    expect(outcome.fixtures.skipped).toEqual([]);
+    // Without Docker a LocalStack function never becomes Active, so provisioned concurrency on its
+    // version fails ("Could not find version"): the one fixture step it cannot take.
+    expect(outcome.fixtures.skipped.map((step) => step.split(" ")[0])).toEqual([
+      "PutProvisionedConcurrencyConfig",
+    ]);
     // Host-mode LocalStack cannot fetch its runtime here, so functions end in state Failed, and
     // DeleteFunction answers InternalError for them: the sweep reports those, nothing else is left.
     if (outcome.leftovers.functions.length > 0)

@@ -39,7 +39,8 @@ describe.skipIf(!installed)("leaks", () => {
     const clients = fixtureClients({ endpoint: moto.endpoint });
     try {
       const ours = await createFixtures(clients, "leaktest");
-      expect(ours.skipped).toEqual([]);
+      // moto 5.2.5 has no code signing configs: that is the one fixture step it cannot take.
+      expect(ours.skipped.map((step) => step.split(" ")[0])).toEqual(["CreateCodeSigningConfig"]);
       const queue = await createQueue(moto.endpoint, "lc-leaktest-q");
       await clients.lambda.send(
         new CreateEventSourceMappingCommand({ FunctionName: ours.functionName, EventSourceArn: queue }),
