@@ -17,8 +17,6 @@ import { judge } from "../suites/engine/judge.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { sendCase } from "../suites/engine/sendCase.ts";
 import { serializeRequest } from "../suites/engine/serializeRequest.ts";
-import { createRawTransport } from "../suites/transports/rawTransport.ts";
-import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
 import { startMotoSession } from "./motoSession.ts";
 
 /** CPU microseconds per case of each stage, and the number of cases. */
@@ -37,10 +35,9 @@ export async function measureStages(
   plan: RunPlan,
   ids?: ReadonlySet<string>,
 ): Promise<StageCosts> {
-  const moto = await startMotoSession();
+  const moto = await startMotoSession(service, plan);
   const out = await mkdtemp(join(tmpdir(), "lc-bench-stages-"));
-  const common = { endpoint: moto.endpoint, timeoutMs: 30_000 };
-  const transports = { sdk: createSdkTransport(common), raw: createRawTransport(common) };
+  const { transports } = moto.session;
   const spent = { generate: 0, sendSuite: 0, sendRaw: 0, judge: 0, report: 0 };
   const results: CaseResult[] = [];
   try {
@@ -98,8 +95,6 @@ export async function measureStages(
       report: spent.report / n,
     };
   } finally {
-    transports.sdk.close();
-    transports.raw.close();
     await moto.stop();
     await rm(out, { recursive: true, force: true });
   }

@@ -1,19 +1,16 @@
-/** The suite pass: the engine over the plan, with the CLI's listeners (tally and every report writer). */
+/** The suite pass: the CLI's phases (cli/runPhases.ts) over the plan, with its listeners (tally and every report writer). */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runPhases } from "../cli/runPhases.ts";
 import { RunTally } from "../cli/runSummary.ts";
 import type { ServiceView } from "../core/serviceView.ts";
-import type { FixturePool } from "../generators/FixturePool.ts";
 import { createReporters } from "../reports/createReporters.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
-import { isUnimplemented } from "../suites/checks/isUnimplemented.ts";
 import { CHECKS } from "../suites/checks/registry.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
-import { runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
-import { createRawTransport } from "../suites/transports/rawTransport.ts";
-import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+import type { MotoSession } from "./motoSession.ts";
 
 /** Requests that went on the wire, and the ids of the cases the engine reported (what the replay sends). */
 export interface SuiteCount {
@@ -23,7 +20,7 @@ export interface SuiteCount {
 }
 
 /** Transports that count every request they send. */
-function counting(t: Transports, count: { n: number }): Transports {
+function counting(t: Omit<Transports, "prepare">, count: { n: number }): Omit<Transports, "prepare"> {
   return {
     sdk: {
       send(op, input) {
@@ -42,49 +39,49 @@ function counting(t: Transports, count: { n: number }): Transports {
   };
 }
 
-/** Runs the engine as `lambda-conformance run` does, writing every report to a temporary directory. */
+/** Runs the cases as `lambda-conformance run` does, writing every report to a temporary directory. */
 export async function suitePass(
-  endpoint: string,
+  moto: MotoSession,
   service: ServiceView,
   plan: RunPlan,
-  fixtures: FixturePool,
   opts: { concurrency: number; shrink: boolean; transport?: TransportChoice },
 ): Promise<SuiteCount> {
   const out = await mkdtemp(join(tmpdir(), "lc-bench-"));
   const count = { n: 0 };
-  const common = { endpoint, timeoutMs: 30_000 };
-  const transports = counting({ sdk: createSdkTransport(common), raw: createRawTransport(common) }, count);
   const reporters = createReporters(out, { failOn: "none" });
   const tally = new RunTally();
   const ids = new Set<string>();
   try {
     await reporters.onRunStart(
-      await createRunMeta({ seed: plan.seed, target: { name: "moto", endpoint }, options: { bench: true } }),
+      await createRunMeta({
+        seed: plan.seed,
+        target: { name: "moto", endpoint: moto.endpoint },
+        options: { bench: true },
+      }),
     );
-    const outcome = await runConformance({
-      service,
-      plan,
-      transports,
-      checks: CHECKS,
-      isUnimplemented,
-      concurrency: opts.concurrency,
-      fixtures,
-      shrink: opts.shrink,
-      transport: opts.transport ?? "auto",
-      listener: {
+    const outcome = await runPhases(
+      moto.session,
+      {
+        service,
+        plan,
+        checks: CHECKS,
+        concurrency: opts.concurrency,
+        transport: opts.transport ?? "auto",
+        shrink: opts.shrink,
+      },
+      {
         async onCase(result) {
           ids.add(result.id);
           tally.add(result);
           await reporters.onCase(result);
         },
       },
-    });
+      counting(moto.session.transports, count),
+    );
     await reporters.onRunEnd({ exitReason: "completed", unimplementedOperations: outcome.unimplemented });
     tally.render(outcome.unimplemented);
     return { requests: count.n, cases: outcome.cases, ids };
   } finally {
-    transports.sdk.close();
-    transports.raw.close();
     await rm(out, { recursive: true, force: true });
   }
 }

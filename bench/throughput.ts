@@ -33,10 +33,12 @@ export interface Throughput {
 
 /** Runs `prepare` (not measured), then `work` (measured) against a fresh moto, and stops moto. */
 async function pass<P, V extends { requests: number; cases?: number }>(
+  service: ServiceView,
+  plan: RunPlan,
   prepare: (moto: MotoSession) => P,
   work: (moto: MotoSession, prepared: P) => Promise<V>,
 ): Promise<Pass & V & { motoVersion?: string }> {
-  const moto = await startMotoSession();
+  const moto = await startMotoSession(service, plan);
   try {
     const prepared = prepare(moto);
     const before = moto.cpuMs() ?? Number.NaN;
@@ -77,9 +79,11 @@ export async function measureThroughput(
   let motoVersion: string | undefined;
   const suite = async (i: number) => {
     const s = await pass(
+      service,
+      plan,
       () => undefined,
       (moto) =>
-        suitePass(moto.endpoint, service, plan, moto.fixtures, {
+        suitePass(moto, service, plan, {
           concurrency: opts.concurrency,
           shrink: false,
         }),
@@ -93,6 +97,8 @@ export async function measureThroughput(
   for (let i = 1; i <= opts.repeat; i++) {
     // Generated and serialized before the clock starts, from the same fixtures the suite gets.
     const r = await pass(
+      service,
+      plan,
       (moto) => prepareRequests(service, plan, moto.fixtures, ids),
       async (moto, prepared) => ({ requests: await replay(moto.endpoint, prepared, opts.concurrency) }),
     );
@@ -100,9 +106,11 @@ export async function measureThroughput(
     opts.log(`replay ${i}/${opts.repeat}: ${r.requests} requests, ${r.rate.toFixed(0)} req/s`);
     if (i > 1) await suite(i);
     const sr = await pass(
+      service,
+      plan,
       () => undefined,
       (moto) =>
-        suitePass(moto.endpoint, service, plan, moto.fixtures, {
+        suitePass(moto, service, plan, {
           concurrency: opts.concurrency,
           shrink: false,
           transport: "raw",

@@ -4,21 +4,20 @@ import {
   type LambdaClient,
   ListCodeSigningConfigsCommand,
 } from "@aws-sdk/client-lambda";
+import { assertRunPrefix } from "./assertRunPrefix.ts";
+import { sweepPages } from "./sweepPages.ts";
 
 /** Deletes every config whose description starts with `prefix`; never throws. */
 export async function deleteCodeSigningConfigs(lambda: LambdaClient, prefix: string): Promise<void> {
-  if (!prefix.startsWith("lc-")) throw new Error(`refusing to sweep unprefixed names: "${prefix}"`);
-  let Marker: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const listed = await lambda
-      .send(new ListCodeSigningConfigsCommand(Marker ? { Marker } : {}))
-      .catch(() => undefined);
-    for (const c of listed?.CodeSigningConfigs ?? [])
-      if (c.CodeSigningConfigArn && c.Description?.startsWith(prefix))
-        await lambda
-          .send(new DeleteCodeSigningConfigCommand({ CodeSigningConfigArn: c.CodeSigningConfigArn }))
-          .catch(() => undefined);
-    Marker = listed?.NextMarker;
-    if (!Marker) break;
-  }
+  assertRunPrefix(prefix);
+  await sweepPages(
+    async (Marker) => {
+      const listed = await lambda.send(new ListCodeSigningConfigsCommand(Marker ? { Marker } : {}));
+      const ids = (listed.CodeSigningConfigs ?? [])
+        .filter((c) => c.Description?.startsWith(prefix))
+        .flatMap((c) => (c.CodeSigningConfigArn ? [c.CodeSigningConfigArn] : []));
+      return { ids, ...(listed.NextMarker ? { next: listed.NextMarker } : {}) };
+    },
+    (CodeSigningConfigArn) => lambda.send(new DeleteCodeSigningConfigCommand({ CodeSigningConfigArn })),
+  );
 }

@@ -4,6 +4,7 @@
  * endpoint; on real AWS there is no queue (no endpoint is given) and mappings are skipped.
  */
 import type { RawTransport } from "../transports/rawTransport.ts";
+import { assertRunPrefix } from "./assertRunPrefix.ts";
 
 async function sqs(raw: RawTransport, action: string, body: object): Promise<Record<string, unknown>> {
   const response = await raw.send({
@@ -26,7 +27,7 @@ export async function createQueue(raw: RawTransport, name: string): Promise<{ ur
 
 /** Deletes every queue named `<prefix>…`; never throws. */
 export async function deleteQueues(raw: RawTransport, prefix: string): Promise<string[]> {
-  if (!prefix.startsWith("lc-")) throw new Error(`refusing to sweep unprefixed names: "${prefix}"`);
+  assertRunPrefix(prefix);
   const listed = await sqs(raw, "ListQueues", { QueueNamePrefix: prefix }).catch(() => ({}));
   const urls = ((listed as { QueueUrls?: string[] }).QueueUrls ?? []).filter((u) =>
     u.split("/").pop()?.startsWith(prefix),

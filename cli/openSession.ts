@@ -1,0 +1,98 @@
+/**
+ * The first and last part of a run, apart from the cases: over a started target, the transports and
+ * fixture clients, the probe, the fixtures; and at the end, deleting what the run made and stopping.
+ * `runSession` runs cases between the two; the benchmarks measure just that middle part.
+ */
+import type { ServiceView } from "../core/serviceView.ts";
+import type { RunPlan } from "../suites/engine/plan.ts";
+import type { Transports } from "../suites/engine/sendCase.ts";
+import { CreatedResources } from "../suites/resources/createdResources.ts";
+import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
+import { fixtureClients } from "../suites/resources/fixtureClients.ts";
+import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.ts";
+import { ownResourceOperations } from "../suites/resources/ownResources.ts";
+import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
+import type { Target } from "../suites/targets/target.ts";
+import { createRawTransport } from "../suites/transports/rawTransport.ts";
+import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+
+export interface OpenOptions {
+  readonly service: ServiceView;
+  /** Its operations decide which own resources the fixtures make. */
+  readonly plan: RunPlan;
+  readonly region?: string;
+  readonly allowRealAws: boolean;
+  readonly roleArn?: string;
+  readonly timeoutMs: number;
+}
+
+/** A reached target with its fixtures, ready for cases. */
+export interface OpenSession {
+  readonly runId: string;
+  readonly target: Target;
+  /** The transports under test (without `prepare`, which `runPhases` adds). */
+  readonly transports: Omit<Transports, "prepare">;
+  readonly clients: FixtureClients;
+  readonly fixtures: FixtureSet;
+  /** What generated requests created under names the run did not choose; `close` deletes it. */
+  readonly created: CreatedResources;
+  /** Deletes what the run made, closes every client and stops the target; never throws for teardown. */
+  close(): Promise<{ leftovers: Leftovers; undeleted: string[] }>;
+}
+
+/** Probes `target` and creates the fixtures; on failure everything is released before the error is thrown. */
+export async function openSession(o: OpenOptions, target: Target, runId: string): Promise<OpenSession> {
+  const common = {
+    endpoint: target.endpoint,
+    ...(o.region ? { region: o.region } : {}),
+    allowRealAws: o.allowRealAws,
+    timeoutMs: o.timeoutMs,
+  };
+  const sdk = createSdkTransport(common);
+  // Signed as the model says (`aws.auth#sigv4` name), so another service's model is signed for that service.
+  const raw = createRawTransport({ ...common, signingName: o.service.signingName });
+  const clients = fixtureClients(common);
+  const prefix = fixturePrefix(runId);
+  const created = new CreatedResources();
+  // Until the probe is answered nothing was created, and teardown against a silent target would wait
+  // out the timeout on every call.
+  let reached = false;
+  const close = async (): Promise<{ leftovers: Leftovers; undeleted: string[] }> => {
+    let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
+    let undeleted: string[] = [];
+    try {
+      if (reached) {
+        undeleted = await created.deleteAll(clients.lambda);
+        leftovers = await teardownFixtures(clients, prefix).catch(() => leftovers);
+      }
+    } finally {
+      sdk.close();
+      raw.close();
+      clients.close();
+      await target.stop();
+    }
+    return { leftovers, undeleted };
+  };
+  try {
+    // One cheap request first: an endpoint that does not answer is "could not run", not 66 failures.
+    const probe = await raw.send({ method: "GET", path: "/" });
+    if (probe.status === 0 && probe.error && probe.error.kind !== "tooLarge")
+      throw new Error(
+        probe.error.kind === "timeout"
+          ? `target ${target.endpoint} stalled: it accepts connections but sent no answer (${probe.error.message})`
+          : `endpoint ${target.endpoint} unreachable: ${probe.error.message}`,
+      );
+    reached = true;
+    const planned = new Set(o.plan.operations);
+    const fixtures = await createFixtures(clients, runId, {
+      ...(o.roleArn ? { roleArn: o.roleArn } : {}),
+      ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
+      costly: !o.allowRealAws,
+    });
+    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
