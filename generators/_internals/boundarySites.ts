@@ -56,15 +56,15 @@ function edgesOf(slot: Slot): Edge[] {
         valid(shortest === 0 ? "empty" : shortest === min ? "min" : "shortest", constant(string(shortest)));
       }
       if (max !== undefined) {
-        const longest = lastAchievable(automaton, "matching", min, max);
+        const longest = achievable("last", automaton, "matching", min, max);
         if (longest !== undefined && longest !== shortest)
           valid(longest === max ? "max" : "longest", constant(string(longest)));
-        const past = firstAchievable(automaton, "matching", max + 1, max + REACH);
+        const past = achievable("first", automaton, "matching", max + 1, max + REACH);
         if (past !== undefined)
           invalid(past === max + 1 ? "max+1" : "above-max", "tooLong", "length", constant(string(past)));
       }
       if (min > 0) {
-        const below = lastAchievable(automaton, "matching", 0, min - 1);
+        const below = achievable("last", automaton, "matching", 0, min - 1);
         if (below !== undefined)
           invalid(
             below === 0 ? "empty" : below === min - 1 ? "min-1" : "below-min",
@@ -74,7 +74,7 @@ function edgesOf(slot: Slot): Edge[] {
           );
       }
       if (constraints.pattern !== undefined) {
-        const outside = firstAchievable(automaton, "outside", min, max ?? min + REACH);
+        const outside = achievable("first", automaton, "outside", min, max ?? min + REACH);
         if (outside !== undefined)
           invalid("outside-pattern", "patternMismatch", "pattern", constant(string(outside, "outside")));
       }
@@ -162,23 +162,18 @@ function edgesOf(slot: Slot): Edge[] {
   return out;
 }
 
-function firstAchievable(
+/** The shortest (`first`) or longest (`last`) length in lo..hi that strings of `polarity` can have. */
+function achievable(
+  which: "first" | "last",
   automaton: ReturnType<typeof patternAutomaton>,
   polarity: "matching" | "outside",
   lo: number,
   hi: number,
 ): number | undefined {
-  for (let n = lo; n <= hi; n++) if (automaton.has(polarity, n)) return n;
-  return undefined;
-}
-
-function lastAchievable(
-  automaton: ReturnType<typeof patternAutomaton>,
-  polarity: "matching" | "outside",
-  lo: number,
-  hi: number,
-): number | undefined {
-  for (let n = hi; n >= lo; n--) if (automaton.has(polarity, n)) return n;
+  for (let i = 0; i <= hi - lo; i++) {
+    const n = which === "first" ? lo + i : hi - i;
+    if (automaton.has(polarity, n)) return n;
+  }
   return undefined;
 }
 

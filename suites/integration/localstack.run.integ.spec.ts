@@ -1,8 +1,7 @@
 /** The whole engine against LocalStack on the host (no Docker): every operation gets verdicts. */
 import { describe, expect, it } from "vitest";
-import { runSession } from "../../cli/session.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { CHECKS } from "../checks/registry.ts";
+import { runAgainstEmulator } from "../../testkit/runAgainstEmulator.ts";
 import { makePlan } from "../engine/plan.ts";
 import { localstackInstalled } from "../targets/localstackTarget.ts";
 
@@ -12,23 +11,11 @@ const service = loadModelFile("specs/lambda/model.json");
 describe.skipIf(!installed)("a full run against LocalStack on the host", () => {
   it("completes, gives all 66 operations verdicts, and leaves only what LocalStack refuses to delete", async () => {
     const operations = new Set<string>();
-    const started = Date.now();
-    const outcome = await runSession(
-      {
-        service,
-        plan: makePlan(service, { runs: 2, seed: 20261125, phases: ["boundary", "valid", "invalid"] }),
-        checks: CHECKS,
-        target: "localstack",
-        allowRealAws: false,
-        concurrency: 8,
-        timeoutMs: 20_000,
-        transport: "auto",
-        shrink: false,
-      },
-      { onCase: (r) => void operations.add(r.case.operation) },
-    );
-    console.log(
-      `localstack ${outcome.target.version ?? ""}: ${outcome.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; unimplemented: ${outcome.unimplemented.join(", ") || "none"}`,
+    const outcome = await runAgainstEmulator(
+      "localstack",
+      service,
+      makePlan(service, { runs: 2, seed: 20261125, phases: ["boundary", "valid", "invalid"] }),
+      (r) => operations.add(r.case.operation),
     );
     expect(outcome.aborted).toBeUndefined();
     expect(operations.size).toBe(66);

@@ -1,8 +1,7 @@
 /** ministack started by the suite from its venv, end to end on a few operations. */
 import { describe, expect, it } from "vitest";
-import { runSession } from "../../cli/session.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { CHECKS } from "../checks/registry.ts";
+import { runAgainstEmulator } from "../../testkit/runAgainstEmulator.ts";
 import { makePlan } from "../engine/plan.ts";
 import { emulatorInstalled } from "../targets/emulatorInstalled.ts";
 import { ministack } from "../targets/ministackTarget.ts";
@@ -14,28 +13,11 @@ const OPS = ["GetAccountSettings", "ListFunctions", "GetFunction", "CreateAlias"
 describe.skipIf(!installed)("a run against ministack", () => {
   it("starts it, gives every chosen operation verdicts, tears down and names its version", async () => {
     const operations = new Set<string>();
-    const started = Date.now();
-    const outcome = await runSession(
-      {
-        service,
-        plan: makePlan(service, {
-          ops: OPS,
-          runs: 2,
-          seed: 20261201,
-          phases: ["boundary", "valid", "invalid"],
-        }),
-        checks: CHECKS,
-        target: "ministack",
-        allowRealAws: false,
-        concurrency: 8,
-        timeoutMs: 20_000,
-        transport: "auto",
-        shrink: false,
-      },
-      { onCase: (r) => void operations.add(r.case.operation) },
-    );
-    console.log(
-      `ministack ${outcome.target.version ?? ""}: ${outcome.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; unimplemented: ${outcome.unimplemented.join(", ") || "none"}`,
+    const outcome = await runAgainstEmulator(
+      "ministack",
+      service,
+      makePlan(service, { ops: OPS, runs: 2, seed: 20261201, phases: ["boundary", "valid", "invalid"] }),
+      (r) => operations.add(r.case.operation),
     );
     expect(outcome.aborted).toBeUndefined();
     expect(outcome.target).toMatchObject({ name: "ministack", version: "1.5.33" });

@@ -1,9 +1,9 @@
 /** The whole engine against a real moto server the suite starts: all 66 operations × all phases. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runSession, type SessionOutcome } from "../../cli/session.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionOutcome } from "../../cli/session.ts";
 import type { CaseResult } from "../../core/caseResult.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { CHECKS } from "../checks/registry.ts";
+import { runAgainstEmulator } from "../../testkit/runAgainstEmulator.ts";
 import { ALL_PHASES, makePlan } from "../engine/plan.ts";
 import { MOTO_VENV, venvBin } from "../targets/venv.ts";
 
@@ -16,49 +16,32 @@ describe.skipIf(!installed)("a full run against moto", () => {
     { cases: number; phases: Set<string>; verdicts: number; unimplemented: number }
   >();
   let outcome: SessionOutcome;
-  const started = Date.now();
 
   beforeAll(async () => {
-    outcome = await runSession(
-      {
-        service,
-        plan: makePlan(service, { runs: 3, seed: 20261125 }),
-        checks: CHECKS,
-        target: "moto",
-        allowRealAws: false,
-        concurrency: 8,
-        timeoutMs: 20_000,
-        transport: "auto",
-        shrink: true,
+    outcome = await runAgainstEmulator(
+      "moto",
+      service,
+      makePlan(service, { runs: 3, seed: 20261125 }),
+      (r: CaseResult) => {
+        const t = byOperation.get(r.case.operation) ?? {
+          cases: 0,
+          phases: new Set<string>(),
+          verdicts: 0,
+          unimplemented: 0,
+        };
+        // The stateful phase reports an unimplemented operation once more, for its own commands.
+        const unimplementedHere = r.verdicts.some(
+          (v) => v.check === "unimplementedOperation" && v.status === "fail",
+        );
+        if (unimplementedHere && r.case.phase !== "stateful") t.unimplemented++;
+        t.cases++;
+        t.phases.add(r.case.phase);
+        t.verdicts += r.verdicts.filter((v) => v.status !== "notApplicable").length;
+        byOperation.set(r.case.operation, t);
       },
-      {
-        onCase(r: CaseResult) {
-          const t = byOperation.get(r.case.operation) ?? {
-            cases: 0,
-            phases: new Set<string>(),
-            verdicts: 0,
-            unimplemented: 0,
-          };
-          // The stateful phase reports an unimplemented operation once more, for its own commands.
-          const unimplementedHere = r.verdicts.some(
-            (v) => v.check === "unimplementedOperation" && v.status === "fail",
-          );
-          if (unimplementedHere && r.case.phase !== "stateful") t.unimplemented++;
-          t.cases++;
-          t.phases.add(r.case.phase);
-          t.verdicts += r.verdicts.filter((v) => v.status !== "notApplicable").length;
-          byOperation.set(r.case.operation, t);
-        },
-      },
+      { shrink: true },
     );
-    console.log(`moto run: ${outcome.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 300_000);
-
-  afterAll(() => {
-    console.log(
-      `unimplemented on moto ${outcome?.target.version ?? ""}: ${outcome?.unimplemented.join(", ")}`,
-    );
-  });
 
   it("completes and gives every one of the 66 operations verdicts", () => {
     expect(outcome.aborted).toBeUndefined();

@@ -1,20 +1,12 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { processAlive } from "../../testkit/processAlive.ts";
 import { emulatorInstalled } from "./emulatorInstalled.ts";
 import { fakecloud, fakecloudBin } from "./fakecloudTarget.ts";
 import { startEmulator } from "./startEmulator.ts";
 import { startTarget } from "./startTarget.ts";
 
 const STAND_IN = join(import.meta.dirname, "testdata", "fakecloudStandIn.mjs");
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("the fakecloud target, with a stand-in binary", () => {
   let saved: NodeJS.ProcessEnv;
@@ -38,7 +30,7 @@ describe("the fakecloud target, with a stand-in binary", () => {
     expect(target.version).toBe("0.0.0-standin");
     expect((await fetch(`${target.endpoint}/_fakecloud/health`)).status).toBe(200);
     await target.stop();
-    expect(alive(target.pid)).toBe(false);
+    expect(processAlive(target.pid)).toBe(false);
     await expect(fetch(`${target.endpoint}/_fakecloud/health`)).rejects.toThrow();
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { processAlive } from "../../testkit/processAlive.ts";
 import { createRawTransport } from "../transports/rawTransport.ts";
 import { createSdkTransport } from "../transports/sdkTransport.ts";
 import { startMoto } from "./motoTarget.ts";
@@ -10,16 +11,6 @@ if (!installed) {
   console.warn(
     `moto.integ.spec: skipped, no moto_server in ${MOTO_VENV}/bin; run \`npm run setup:emulators\``,
   );
-}
-
-/** Whether a pid names a live process; node reaps its exited children, so a stopped one is ESRCH. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe.skipIf(!installed)("moto integration (real moto_server on loopback)", () => {
@@ -58,8 +49,8 @@ describe.skipIf(!installed)("moto integration (real moto_server on loopback)", (
 
   it("stops the server process", async () => {
     const pid = target.pid;
-    expect(alive(pid)).toBe(true);
+    expect(processAlive(pid)).toBe(true);
     await target.stop();
-    expect(alive(pid)).toBe(false);
+    expect(processAlive(pid)).toBe(false);
   });
 });
