@@ -4,6 +4,7 @@
  */
 import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
+import type { TransportChoice } from "../suites/engine/sendCase.ts";
 import { type Metered, meter } from "./meter.ts";
 import { type MotoSession, startMotoSession } from "./motoSession.ts";
 import { prepareRequests, replay } from "./replay.ts";
@@ -77,17 +78,16 @@ export async function measureThroughput(
   const suitesRaw: Pass[] = [];
   let ids: ReadonlySet<string> | undefined;
   let motoVersion: string | undefined;
-  const suite = async (i: number) => {
-    const s = await pass(
+  // A suite pass has nothing to prepare: the engine generates as it goes, and that is measured.
+  const suiteOnly = (transport: TransportChoice) =>
+    pass(
       service,
       plan,
       () => undefined,
-      (moto) =>
-        suitePass(moto, service, plan, {
-          concurrency: opts.concurrency,
-          shrink: false,
-        }),
+      (moto) => suitePass(moto, service, plan, { concurrency: opts.concurrency, shrink: false, transport }),
     );
+  const suite = async (i: number) => {
+    const s = await suiteOnly("auto");
     ids ??= s.ids;
     motoVersion = s.motoVersion;
     suites.push(s);
@@ -105,17 +105,7 @@ export async function measureThroughput(
     replays.push(r);
     opts.log(`replay ${i}/${opts.repeat}: ${r.requests} requests, ${r.rate.toFixed(0)} req/s`);
     if (i > 1) await suite(i);
-    const sr = await pass(
-      service,
-      plan,
-      () => undefined,
-      (moto) =>
-        suitePass(moto, service, plan, {
-          concurrency: opts.concurrency,
-          shrink: false,
-          transport: "raw",
-        }),
-    );
+    const sr = await suiteOnly("raw");
     suitesRaw.push(sr);
     opts.log(
       `suite --transport raw ${i}/${opts.repeat}: ${sr.requests} requests, ${sr.rate.toFixed(0)} req/s`,

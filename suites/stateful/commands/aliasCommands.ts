@@ -1,7 +1,7 @@
 /** Aliases: create, get, update, delete, an alias to a missing version, and routing weights. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { type FunctionState, nextUnique, noteRevision } from "../model/lambdaModel.ts";
+import { type FunctionState, nextUnique, noteLatestChanged } from "../model/lambdaModel.ts";
 import { CONFLICT, NOT_FOUND, ok } from "../step.ts";
 import { differs, existingFn, firstOf, fnAt, fnIndex, fnLabel } from "./shared.ts";
 import { publishVersion } from "./versionCommands.ts";
@@ -165,8 +165,7 @@ export const routeAliasWeights: CommandSpec<[number, number]> = {
     });
     if (!touched?.bothSucceeded) return;
     fn.description = description;
-    fn.dirty = true;
-    noteRevision(fn, touched.body.RevisionId);
+    noteLatestChanged(fn, touched.body.RevisionId);
     const second = await publishVersion(name, fn, api);
     if (first === undefined || second === undefined || first === second) return;
     const weights = { [String(first)]: weight };

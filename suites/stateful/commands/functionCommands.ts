@@ -1,7 +1,13 @@
 /** Function lifecycle: create, get, get configuration, update configuration and code, list, delete. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { isNewRevision, newFunction, nextUnique, noteRevision } from "../model/lambdaModel.ts";
+import {
+  isNewRevision,
+  newFunction,
+  nextUnique,
+  noteLatestChanged,
+  noteRevision,
+} from "../model/lambdaModel.ts";
 import { CONFLICT, NOT_FOUND, ok } from "../step.ts";
 import { differs, firstOf, fnAt, fnIndex, fnLabel, sorted, uniqueZip } from "./shared.ts";
 
@@ -142,8 +148,7 @@ export const updateFunctionConfiguration: CommandSpec<number> = {
     });
     if (!out?.bothSucceeded || !fn) return;
     fn.description = description;
-    fn.dirty = true;
-    noteRevision(fn, out.body.RevisionId);
+    noteLatestChanged(fn, out.body.RevisionId);
   },
 };
 
@@ -166,8 +171,7 @@ export const updateFunctionCode: CommandSpec<number> = {
           : undefined,
     });
     if (!out?.bothSucceeded || !fn) return;
-    fn.dirty = true;
-    noteRevision(fn, out.body.RevisionId);
+    noteLatestChanged(fn, out.body.RevisionId);
   },
 };
 

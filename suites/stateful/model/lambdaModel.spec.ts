@@ -6,6 +6,7 @@ import {
   functionName,
   isNewRevision,
   newFunction,
+  noteLatestChanged,
   noteRevision,
 } from "./lambdaModel.ts";
 
@@ -32,8 +33,9 @@ describe("lambdaModel", () => {
     fn.versions.push(1);
     fn.dirty = false;
     expect(expectedPublish(fn)).toEqual({ version: 1, isNew: false });
-    fn.dirty = true;
+    noteLatestChanged(fn, "r2");
     expect(expectedPublish(fn)).toEqual({ version: 2, isNew: true });
+    expect(fn.revisionId).toBe("r2");
   });
 
   it("never expects a layer version number to be reused, across runs", () => {

@@ -132,6 +132,12 @@ export function noteRevision(fn: FunctionState, revisionId: unknown): void {
   fn.revisionId = revisionId;
 }
 
+/** `$LATEST` changed: the next PublishVersion makes a new version, and the answer's RevisionId is current. */
+export function noteLatestChanged(fn: FunctionState, revisionId: unknown): void {
+  fn.dirty = true;
+  noteRevision(fn, revisionId);
+}
+
 /** A call whose effect on RevisionId the model does not predict: the next read learns it again. */
 export function unsettleRevision(fn: FunctionState): void {
   fn.revisionKnown = false;
