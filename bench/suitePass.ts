@@ -7,7 +7,6 @@ import type { ServiceView } from "../core/serviceView.ts";
 import type { FixturePool } from "../generators/FixturePool.ts";
 import { createReporters } from "../reports/createReporters.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
-import { isUnimplemented } from "../suites/checks/isUnimplemented.ts";
 import { CHECKS } from "../suites/checks/registry.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { runConformance } from "../suites/engine/runConformance.ts";
@@ -66,7 +65,6 @@ export async function suitePass(
       plan,
       transports,
       checks: CHECKS,
-      isUnimplemented,
       concurrency: opts.concurrency,
       fixtures,
       shrink: opts.shrink,

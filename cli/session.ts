@@ -5,7 +5,6 @@
 import { randomBytes } from "node:crypto";
 import type { Check } from "../core/check.ts";
 import type { ServiceView } from "../core/serviceView.ts";
-import { isUnimplemented } from "../suites/checks/isUnimplemented.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
@@ -110,7 +109,6 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
       plan: o.plan,
       transports: { sdk, raw, prepare: casePreparer(clients.lambda, fixtures) },
       checks: o.checks,
-      isUnimplemented,
       listener: {
         ...listener,
         onCase: (r) => {

@@ -1,7 +1,5 @@
-import type { CheckContext } from "../../core/check.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { parseErrorType } from "./parseErrorType.ts";
-import { violatedBinding } from "./violatedBinding.ts";
 
 /** One way a target says "I do not implement this operation" (moto, LocalStack, a bare web server). */
 export interface UnimplementedSignal {
@@ -53,17 +51,4 @@ export function unimplementedSignal(response: TransportResponse): UnimplementedS
   const signal = UNIMPLEMENTED_SIGNALS.find((s) => s.matches(response));
   classified.set(response, signal);
   return signal;
-}
-
-/**
- * True when the target answered that it does not implement the operation; the engine reports it once per operation.
- * Pass the case when there is one: a broken path label is routed elsewhere or nowhere, which only looks
- * unimplemented (leniency `labelViolationRouting`).
- */
-export function isUnimplemented(
-  response: TransportResponse,
-  sent?: Pick<CheckContext, "case" | "operation">,
-): boolean {
-  if (sent && violatedBinding(sent.operation, sent.case.violation) === "label") return false;
-  return unimplementedSignal(response) !== undefined;
 }
