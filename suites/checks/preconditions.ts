@@ -29,10 +29,11 @@ export const answeredByOperation: Precondition = (ctx) =>
 
 /**
  * The target implements the operation, as far as this response tells: it shows no unimplemented signal,
- * or it answers a broken label, whose routing miss only looks unimplemented (leniency `labelViolationRouting`).
+ * or it answers a broken label, whose routing miss only looks unimplemented (leniency `labelViolationRouting`),
+ * or the engine's decision says the operation exists and the path reached it (`implementedRoute`).
  */
 export const implemented: Precondition = (ctx) =>
-  violatesLabel(ctx) || unimplementedSignal(ctx.response) === undefined;
+  violatesLabel(ctx) || ctx.implementedRoute === true || unimplementedSignal(ctx.response) === undefined;
 
 /** The response is a 2xx. */
 export const succeeded: Precondition = (ctx) => ctx.response.status >= 200 && ctx.response.status < 300;

@@ -19,6 +19,13 @@ export const NOT_IMPLEMENTED_ERROR_TYPES: readonly string[] = [
 
 const NOT_IMPLEMENTED_TEXT = /not\s+(yet\s+)?implemented|not\s+supported\s+yet/i;
 
+/** AWS always names its 404s; an unnamed one (often an HTML page) is a web framework finding no route. */
+export const UNTYPED_NOT_FOUND: UnimplementedSignal = {
+  id: "untypedNotFound",
+  why: "404 or 405 with no error type (no route for the operation)",
+  matches: (r) => (r.status === 404 || r.status === 405) && parseErrorType(r) === undefined,
+};
+
 /** The classification table, first match wins. */
 export const UNIMPLEMENTED_SIGNALS: readonly UnimplementedSignal[] = [
   { id: "status501", why: "HTTP 501 Not Implemented", matches: (r) => r.status === 501 },
@@ -32,12 +39,7 @@ export const UNIMPLEMENTED_SIGNALS: readonly UnimplementedSignal[] = [
     why: 'error body says "not (yet) implemented" (LocalStack, moto)',
     matches: (r) => r.status >= 400 && NOT_IMPLEMENTED_TEXT.test(r.body),
   },
-  {
-    id: "untypedNotFound",
-    // AWS always names its 404s; an unnamed one (often an HTML page) is a web framework finding no route.
-    why: "404 or 405 with no error type (no route for the operation)",
-    matches: (r) => (r.status === 404 || r.status === 405) && parseErrorType(r) === undefined,
-  },
+  UNTYPED_NOT_FOUND,
 ];
 
 /** Signal per response object (responses are immutable once received). */

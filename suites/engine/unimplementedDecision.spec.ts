@@ -80,17 +80,19 @@ describe("looksUnimplemented with the case that was sent", () => {
 
 describe("judgeDecided", () => {
   const operation = service.operations.get("GetFunction");
-  const ctx = (response: TransportResponse): CheckContext => {
+  const ctx = (response: TransportResponse, FunctionName = "f"): CheckContext => {
     if (!operation) throw new Error("GetFunction");
     return {
-      case: { operation: "GetFunction", phase: "valid", input: { FunctionName: "f" }, seed: 0 },
+      case: { operation: "GetFunction", phase: "valid", input: { FunctionName }, seed: 0 },
       response,
       operation,
       service,
     };
   };
-  const judged = (response: TransportResponse, unimplemented: boolean) =>
-    Object.fromEntries(judgeDecided(ctx(response), CHECKS, unimplemented).map((v) => [v.check, v.status]));
+  const judged = (response: TransportResponse, unimplemented: boolean, name?: string) =>
+    Object.fromEntries(
+      judgeDecided(ctx(response, name), CHECKS, unimplemented).map((v) => [v.check, v.status]),
+    );
   const untyped404 = res(404);
 
   it("of an unimplemented operation only unimplementedOperation judges", () => {
@@ -99,10 +101,27 @@ describe("judgeDecided", () => {
     expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toHaveLength(1);
   });
 
-  it("where the operation exists, a routing miss is no unimplementedOperation fail", () => {
+  it("where the operation exists, no answer fails unimplementedOperation", () => {
     expect(judged(untyped404, false).unimplementedOperation).toBe("notApplicable");
     expect(judged(res(200, { "content-type": "application/json" }), false).unimplementedOperation).toBe(
       "pass",
     );
+  });
+
+  it("where the operation exists, an untyped 404 on a routable path is its own answer and fails errorIdentity", () => {
+    const verdicts = judged(untyped404, false);
+    expect(verdicts.unimplementedOperation).toBe("notApplicable");
+    expect(verdicts.errorIdentity).toBe("fail");
+    expect(verdicts.positiveDataAcceptance).not.toBe("notApplicable");
+  });
+
+  it("a miss of a path that could not route (an empty label) stays unjudged", () => {
+    const verdicts = judged(untyped404, false, "");
+    expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toEqual([]);
+  });
+
+  it("other not-implemented answers on an implemented operation stay unjudged", () => {
+    const verdicts = judged(res(501), false);
+    expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { RequestCase } from "../../core/requestCase.ts";
 import type { OperationView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { unimplementedOperation } from "../checks/unimplementedOperation.ts";
-import { unimplementedSignal } from "../checks/unimplementedSignal.ts";
+import { UNTYPED_NOT_FOUND, unimplementedSignal } from "../checks/unimplementedSignal.ts";
 import { violatedBinding } from "../checks/violatedBinding.ts";
 import { runCheck } from "./judge.ts";
 
@@ -75,20 +75,27 @@ export function decideUnimplemented(answers: readonly DecidingAnswer[]): boolean
 
 /**
  * The verdicts of one answer once its operation is decided: of an unimplemented operation only
- * `unimplementedOperation` judges (one verdict, not many); where the operation exists, an answer that
- * merely looks unimplemented (a routing miss: an untyped 404, an HTML body) is judged as what it is,
- * not as a missing operation.
+ * `unimplementedOperation` judges (one verdict, not many). Where the operation exists, an untyped 404/405
+ * on a routable path is its own answer (AWS always names its 404s) and every check judges it; any other
+ * answer that merely looks unimplemented (a miss of a path that could not route, a 501) fails no
+ * `unimplementedOperation` and meets no check's `implemented` precondition.
  */
 export function judgeDecided(
   ctx: CheckContext,
   checks: readonly Check[],
   operationUnimplemented: boolean,
 ): Verdict[] {
+  const looks = looksUnimplemented(ctx.response, ctx);
+  const own = !operationUnimplemented && looks && ownAnswer(ctx);
+  const judged: CheckContext = own ? { ...ctx, implementedRoute: true } : ctx;
   const standsDown = (name: string): boolean =>
-    operationUnimplemented
-      ? name !== UNIMPLEMENTED_CHECK
-      : name === UNIMPLEMENTED_CHECK && looksUnimplemented(ctx.response, ctx);
+    operationUnimplemented ? name !== UNIMPLEMENTED_CHECK : name === UNIMPLEMENTED_CHECK && looks;
   return checks.map((check) =>
-    standsDown(check.name) ? { check: check.name, status: "notApplicable" } : runCheck(ctx, check),
+    standsDown(check.name) ? { check: check.name, status: "notApplicable" } : runCheck(judged, check),
   );
+}
+
+/** An untyped 404/405 whose every path label could route: no router missed it, the operation answered. */
+function ownAnswer(ctx: CheckContext): boolean {
+  return unimplementedSignal(ctx.response) === UNTYPED_NOT_FOUND && routablePath(ctx.operation, ctx.case);
 }
