@@ -61,7 +61,7 @@ export async function measureStages(
       await transports.raw.send(serializeRequest(op, c));
       spent.sendRaw += cpuNow() - t;
       t = cpuNow();
-      const verdicts = judge({ case: c, response, operation: op, service }, CHECKS, false);
+      const verdicts = judge({ case: c, response, operation: op, service }, CHECKS);
       spent.judge += cpuNow() - t;
       results.push({
         id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,

@@ -1,7 +1,6 @@
 /** The cases of one run over an open session: the engine's phases, then the stateful phase when planned. */
 import type { Check } from "../core/check.ts";
 import type { ServiceView } from "../core/serviceView.ts";
-import { isUnimplemented } from "../suites/checks/isUnimplemented.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
@@ -45,7 +44,6 @@ export async function runPhases(
     plan: o.plan,
     transports: { ...transports, prepare: casePreparer(session.clients.lambda, session.fixtures) },
     checks: o.checks,
-    isUnimplemented,
     listener: { ...listener, onCase },
     concurrency: o.concurrency,
     transport: o.transport,

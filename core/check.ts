@@ -9,6 +9,21 @@ export interface CheckContext {
   readonly response: TransportResponse;
   readonly operation: OperationView;
   readonly service: ServiceView;
+  /** What a model predicts the target answers (the stateful phase); absent for a stateless case. */
+  readonly prediction?: Prediction;
+  /**
+   * The operation is decided implemented and this case's path reached its route, so an answer that only
+   * looks like "no route" (an untyped 404/405) is the operation's own and is judged like any other.
+   */
+  readonly implementedRoute?: true;
+}
+
+/** A model's prediction of one answer: a status, for errors the error type, for a success a body check. */
+export interface Prediction {
+  readonly status: number;
+  readonly error?: string;
+  /** On an agreed success: a one-line mismatch (`tag: detail`), or undefined when the body holds. */
+  readonly verify?: (body: Record<string, unknown>) => string | undefined;
 }
 
 export type CheckOutcome =

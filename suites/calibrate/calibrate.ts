@@ -2,8 +2,7 @@ import type { Verdict } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
-import { isUnimplemented } from "../checks/isUnimplemented.ts";
-import { judge } from "../engine/judge.ts";
+import { judgeDecided, looksUnimplemented } from "../engine/unimplementedDecision.ts";
 import { calibrationCase } from "./calibrationCase.ts";
 import type { RecordedResponse } from "./recordedResponse.ts";
 
@@ -32,7 +31,11 @@ export function calibrate(
       truncated: false,
       durationMs: 0,
     };
-    const unimplemented = isUnimplemented(response, { case: c, operation });
-    return { recorded, verdicts: judge({ case: c, response, operation, service }, checks, unimplemented) };
+    // One recorded answer is all there is of its operation, so it decides alone.
+    const unimplemented = looksUnimplemented(response, { case: c, operation });
+    return {
+      recorded,
+      verdicts: judgeDecided({ case: c, response, operation, service }, checks, unimplemented),
+    };
   });
 }

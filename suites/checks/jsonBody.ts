@@ -7,3 +7,11 @@ export function jsonBody(body: string): unknown {
     return undefined;
   }
 }
+
+/** The body as a JSON object, or `{}` when it is not one (what body checks and the stateful model read). */
+export function jsonObject(body: string): Record<string, unknown> {
+  const value = jsonBody(body);
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}

@@ -1,7 +1,7 @@
 /** Preconditions are wrappers around a check's run, not `if` chains inside it (the schemathesis way). */
 import type { CheckContext, CheckOutcome } from "../../core/check.ts";
-import { isUnimplemented, unimplementedSignal } from "./isUnimplemented.ts";
 import { NOT_APPLICABLE } from "./outcome.ts";
+import { unimplementedSignal } from "./unimplementedSignal.ts";
 import { violatedBinding } from "./violatedBinding.ts";
 
 /** A condition a case and response must meet for a check to judge them. */
@@ -27,8 +27,13 @@ export const reachesOperation: Precondition = (ctx) =>
 export const answeredByOperation: Precondition = (ctx) =>
   !(violatesLabel(ctx) && unimplementedSignal(ctx.response) !== undefined);
 
-/** The target implements the operation, as far as this response tells. */
-export const implemented: Precondition = (ctx) => !isUnimplemented(ctx.response, ctx);
+/**
+ * The target implements the operation, as far as this response tells: it shows no unimplemented signal,
+ * or it answers a broken label, whose routing miss only looks unimplemented (leniency `labelViolationRouting`),
+ * or the engine's decision says the operation exists and the path reached it (`implementedRoute`).
+ */
+export const implemented: Precondition = (ctx) =>
+  violatesLabel(ctx) || ctx.implementedRoute === true || unimplementedSignal(ctx.response) === undefined;
 
 /** The response is a 2xx. */
 export const succeeded: Precondition = (ctx) => ctx.response.status >= 200 && ctx.response.status < 300;

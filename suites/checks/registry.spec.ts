@@ -21,6 +21,11 @@ describe("check registry", () => {
     ]);
   });
 
+  it("selects statefulModel by name like every other check, and leaves it out when not named", () => {
+    expect(selectChecks(["statefulModel"]).map((c) => c.name)).toEqual(["statefulModel"]);
+    expect(selectChecks(["noServerError"]).map((c) => c.name)).not.toContain("statefulModel");
+  });
+
   it("names the valid checks when one is unknown", () => {
     expect(() => selectChecks(["noServerError", "typo"])).toThrow(
       /unknown check typo; valid checks: unimplementedOperation, noServerError/,

@@ -6,6 +6,7 @@ import { negativeDataRejection } from "./negativeDataRejection.ts";
 import { noServerError } from "./noServerError.ts";
 import { positiveDataAcceptance } from "./positiveDataAcceptance.ts";
 import { responseShape } from "./responseShape.ts";
+import { statefulModel } from "./statefulModel.ts";
 import { successStatus } from "./successStatus.ts";
 import { unimplementedOperation } from "./unimplementedOperation.ts";
 
@@ -19,6 +20,7 @@ export const CHECKS: readonly Check[] = [
   contentType,
   negativeDataRejection,
   positiveDataAcceptance,
+  statefulModel,
 ];
 
 /** The check with this name, or undefined. */

@@ -1,7 +1,7 @@
 import type { Check } from "../../core/check.ts";
-import { unimplementedSignal } from "./isUnimplemented.ts";
 import { fail, PASS } from "./outcome.ts";
 import { applicableWhen, type Precondition, responded, violatesLabel } from "./preconditions.ts";
+import { unimplementedSignal } from "./unimplementedSignal.ts";
 
 /** A label violation may be routed nowhere, which looks like "not implemented" but is not (leniency `labelViolationRouting`). */
 const routedAsSent: Precondition = (ctx) => !violatesLabel(ctx);

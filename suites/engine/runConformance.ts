@@ -4,21 +4,20 @@
  * only one failing case per group and one phase of exchanges per operation in flight.
  */
 
-import type { CaseResult, Verdict } from "../../core/caseResult.ts";
+import type { CaseResult } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import type { Phase, RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
-import { judge, UNIMPLEMENTED_CHECK } from "./judge.ts";
 import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
 import { stagesOf } from "./stages.ts";
-import { decideUnimplemented, routablePath } from "./unimplementedDecision.ts";
+import { decideUnimplemented, decidingAnswer, judgeDecided } from "./unimplementedDecision.ts";
 
 export interface RunListener {
   onCase(result: CaseResult): void | Promise<void>;
@@ -31,10 +30,6 @@ export interface EngineOptions {
   readonly plan: RunPlan;
   readonly transports: Transports;
   readonly checks: readonly Check[];
-  readonly isUnimplemented: (
-    response: CaseResult["response"],
-    sent: { case: RequestCase; operation: OperationView },
-  ) => boolean;
   readonly listener: RunListener;
   readonly concurrency: number;
   readonly transport?: TransportChoice;
@@ -74,17 +69,12 @@ const GONE_AFTER = 12;
 /** Timeouts in a row after which a target that accepts connections but never answers is stalled. */
 const STALLED_AFTER = 3;
 
-function withoutUnimplementedVerdict(v: Verdict): Verdict {
-  return v.check === UNIMPLEMENTED_CHECK ? { check: v.check, status: "notApplicable" } : v;
-}
-
 /** One exchange before judging: judging waits for the operation's unimplemented decision. */
 interface Exchange {
   readonly case: RequestCase;
   readonly request: CaseResult["request"];
   readonly response: CaseResult["response"];
   readonly throttled?: CaseResult["throttled"];
-  readonly looksUnimplemented: boolean;
 }
 
 /** The phase whose cases decide "unimplemented": valid when planned (what a client would send), else the first. */
@@ -117,9 +107,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     noteHealth(response);
-    const looksUnimplemented =
-      response.status !== 0 && opts.isUnimplemented(response, { case: c, operation: op });
-    return { case: c, request, response, looksUnimplemented, ...(throttled ? { throttled } : {}) };
+    return { case: c, request, response, ...(throttled ? { throttled } : {}) };
   };
 
   function noteHealth(response: CaseResult["response"]): void {
@@ -145,10 +133,11 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
 
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
     const c = x.case;
-    const judged = judge({ case: c, response: x.response, operation: op, service }, checks, isUnimpl);
-    // Where the operation exists, a routing miss is judged as what it is (an untyped 404, an HTML
-    // body), not as a missing operation.
-    const verdicts = x.looksUnimplemented && !isUnimpl ? judged.map(withoutUnimplementedVerdict) : judged;
+    const verdicts = judgeDecided(
+      { case: c, response: x.response, operation: op, service },
+      checks,
+      isUnimpl,
+    );
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
@@ -184,17 +173,12 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       for (const x of deciding) await emit(resultOf(op, x, false));
       return;
     }
-    const isUnimpl = decideUnimplemented(
-      deciding.map((x) => ({
-        answered: x.response.status !== 0,
-        looksUnimplemented: x.looksUnimplemented,
-        routable: routablePath(op, x.case),
-      })),
-    );
+    const answers = deciding.map((x) => decidingAnswer(x.response, { case: x.case, operation: op }));
+    const isUnimpl = decideUnimplemented(answers);
     if (isUnimpl) {
       // One verdict per missing operation, from its first case that said so.
       unimplemented.add(op.name);
-      const first = deciding.find((x) => x.looksUnimplemented);
+      const first = deciding.find((_, i) => answers[i]?.looksUnimplemented);
       if (first) await emit(resultOf(op, first, true));
       return;
     }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { CheckContext } from "../../core/check.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { CHECKS } from "../checks/registry.ts";
 import { PROJECT_ROOT } from "../targets/venv.ts";
-import { decideUnimplemented, routablePath } from "./unimplementedDecision.ts";
+import {
+  decideUnimplemented,
+  judgeDecided,
+  looksUnimplemented,
+  routablePath,
+} from "./unimplementedDecision.ts";
 
 const service = loadModelFile(`${PROJECT_ROOT}/specs/lambda/model.json`);
 const getMapping = service.operations.get("GetEventSourceMapping");
@@ -35,5 +43,85 @@ describe("routablePath", () => {
     expect(routablePath(getMapping, { input: { UUID: "a/b" } })).toBe(false);
     expect(routablePath(getMapping, { input: { UUID: "ü" } })).toBe(false);
     expect(routablePath(getMapping, { input: {} })).toBe(false);
+  });
+});
+
+const res = (status: number, headers: Record<string, string> = {}): TransportResponse => ({
+  status,
+  headers,
+  body: "",
+  truncated: false,
+  durationMs: 1,
+});
+
+describe("looksUnimplemented with the case that was sent", () => {
+  const operation = service.operations.get("GetFunction");
+  const routingMiss = res(404, { "x-amzn-errortype": "UnknownOperationException" });
+  const sent = (path?: string): Pick<CheckContext, "case" | "operation"> => {
+    if (!operation) throw new Error("GetFunction");
+    const violation = { path, kind: "patternMismatch", constraint: "pattern", rawOnly: false } as const;
+    const c = { operation: "GetFunction", phase: "invalid", input: {}, seed: 0 } as const;
+    return {
+      operation,
+      case: path === undefined ? { ...c, phase: "valid" } : { ...c, violation: { ...violation, path } },
+    };
+  };
+
+  it("does not read a routing miss after a broken label as unimplemented (labelViolationRouting)", () => {
+    expect(looksUnimplemented(routingMiss, sent("/FunctionName"))).toBe(false);
+  });
+
+  it("flags it for a violation elsewhere or a valid case, never for no answer", () => {
+    expect(looksUnimplemented(routingMiss, sent("/Qualifier"))).toBe(true);
+    expect(looksUnimplemented(routingMiss, sent())).toBe(true);
+    expect(looksUnimplemented(res(0), sent())).toBe(false);
+  });
+});
+
+describe("judgeDecided", () => {
+  const operation = service.operations.get("GetFunction");
+  const ctx = (response: TransportResponse, FunctionName = "f"): CheckContext => {
+    if (!operation) throw new Error("GetFunction");
+    return {
+      case: { operation: "GetFunction", phase: "valid", input: { FunctionName }, seed: 0 },
+      response,
+      operation,
+      service,
+    };
+  };
+  const judged = (response: TransportResponse, unimplemented: boolean, name?: string) =>
+    Object.fromEntries(
+      judgeDecided(ctx(response, name), CHECKS, unimplemented).map((v) => [v.check, v.status]),
+    );
+  const untyped404 = res(404);
+
+  it("of an unimplemented operation only unimplementedOperation judges", () => {
+    const verdicts = judged(untyped404, true);
+    expect(verdicts.unimplementedOperation).toBe("fail");
+    expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toHaveLength(1);
+  });
+
+  it("where the operation exists, no answer fails unimplementedOperation", () => {
+    expect(judged(untyped404, false).unimplementedOperation).toBe("notApplicable");
+    expect(judged(res(200, { "content-type": "application/json" }), false).unimplementedOperation).toBe(
+      "pass",
+    );
+  });
+
+  it("where the operation exists, an untyped 404 on a routable path is its own answer and fails errorIdentity", () => {
+    const verdicts = judged(untyped404, false);
+    expect(verdicts.unimplementedOperation).toBe("notApplicable");
+    expect(verdicts.errorIdentity).toBe("fail");
+    expect(verdicts.positiveDataAcceptance).not.toBe("notApplicable");
+  });
+
+  it("a miss of a path that could not route (an empty label) stays unjudged", () => {
+    const verdicts = judged(untyped404, false, "");
+    expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toEqual([]);
+  });
+
+  it("other not-implemented answers on an implemented operation stay unjudged", () => {
+    const verdicts = judged(res(501), false);
+    expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toEqual([]);
   });
 });

@@ -7,10 +7,10 @@ import fc from "fast-check";
 import type { CaseResult } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
+import { statefulModel } from "../checks/statefulModel.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
 import type { Family, StatefulReal } from "./commandSpec.ts";
-import { STATEFUL_CHECK } from "./compareToModel.ts";
 import { emptyModel, type LambdaModel, type Learnt } from "./model/lambdaModel.ts";
 import { type ApiContext, createStatefulApi, DivergenceError } from "./statefulApi.ts";
 import { teardownModel } from "./teardownModel.ts";
@@ -121,10 +121,10 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
 
   const explore: ApiContext = {
     ...base,
-    async record(result, comparison) {
-      if (comparison.verdict.status === "fail" && comparison.key) {
+    async record(result, divergence) {
+      if (divergence !== undefined) {
         divergences++;
-        if (!firstSeen.has(comparison.key)) firstSeen.set(comparison.key, { run: currentRun, id: result.id });
+        if (!firstSeen.has(divergence)) firstSeen.set(divergence, { run: currentRun, id: result.id });
       }
       await opts.onCase(result);
     },
@@ -153,7 +153,7 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
         ...result,
         shrunkFrom: seen.id,
         verdicts: result.verdicts.map((v) =>
-          index === last && v.check === STATEFUL_CHECK && v.status === "fail"
+          index === last && v.check === statefulModel.name && v.status === "fail"
             ? { ...v, reason: `${v.reason}; shortest sequence: ${sequence}` }
             : v,
         ),

@@ -1,16 +1,15 @@
 /** The real side of a model run: sends each step through the engine's one exchange (`sendCase`, raw), judges it, and hands on the result. */
 
-import type { CaseResult } from "../../core/caseResult.ts";
-import type { Check } from "../../core/check.ts";
+import type { CaseResult, Verdict } from "../../core/caseResult.ts";
+import type { Check, Prediction } from "../../core/check.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
-import { isUnimplemented } from "../checks/isUnimplemented.ts";
-import { jsonBody } from "../checks/jsonBody.ts";
-import { judge } from "../engine/judge.ts";
+import { jsonObject } from "../checks/jsonBody.ts";
+import { statefulModel } from "../checks/statefulModel.ts";
 import { statefulReplayLine } from "../engine/replayLine.ts";
 import { sendCase, type Transports } from "../engine/sendCase.ts";
+import { judgeDecided, looksUnimplemented } from "../engine/unimplementedDecision.ts";
 import { DEFAULT_RETRY_POLICY } from "../transports/throttlePolicy.ts";
-import { compareToModel, type ModelComparison, STATEFUL_CHECK } from "./compareToModel.ts";
 import type { Step, StepOutcome } from "./step.ts";
 
 /** Thrown to fail the fast-check property when the divergence being shrunk shows up again. */
@@ -29,8 +28,8 @@ export interface ApiContext {
   readonly model?: string;
   /** Operations answered as unimplemented; shared by every run, so each is recorded once. */
   readonly disabled: Set<string>;
-  /** Receives every exchange with its model comparison. */
-  readonly record: (result: CaseResult, comparison: ModelComparison) => void | Promise<void>;
+  /** Receives every exchange with the key of its model divergence, if it diverged. */
+  readonly record: (result: CaseResult, divergence: string | undefined) => void | Promise<void>;
   /** When set, a divergence with this key throws `DivergenceError` (shrinking a counterexample). */
   readonly failOn?: string;
 }
@@ -61,16 +60,16 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
         policy: DEFAULT_RETRY_POLICY,
         ...(ctx.signal ? { signal: ctx.signal } : {}),
       });
-      const unimplemented = response.status !== 0 && isUnimplemented(response, { case: c, operation });
+      // One answer decides: the operation's later commands are disabled for every run.
+      const unimplemented = looksUnimplemented(response, { case: c, operation });
       if (unimplemented) ctx.disabled.add(step.operation);
-      const body = asRecord(jsonBody(response.body));
-      const comparison: ModelComparison = unimplemented
-        ? { verdict: { check: STATEFUL_CHECK, status: "notApplicable" } }
-        : compareToModel(step, response, body);
-      const verdicts = [
-        ...judge({ case: c, response, operation, service: ctx.service }, ctx.checks, unimplemented),
-        comparison.verdict,
-      ];
+      const prediction: Prediction = { ...step.expect, ...(step.verify ? { verify: step.verify } : {}) };
+      const verdicts = judgeDecided(
+        { case: c, response, operation, service: ctx.service, prediction },
+        ctx.checks,
+        unimplemented,
+      );
+      const divergence = divergenceKey(step.operation, verdicts);
       await ctx.record(
         {
           id: `${step.operation}/stateful/${path}`,
@@ -81,19 +80,20 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
           replay: statefulReplayLine(ctx),
           ...(throttled ? { throttled } : {}),
         },
-        comparison,
+        divergence,
       );
-      if (ctx.failOn !== undefined && comparison.key === ctx.failOn)
-        throw new DivergenceError(comparison.verdict.reason ?? comparison.key);
+      if (ctx.failOn !== undefined && divergence === ctx.failOn)
+        throw new DivergenceError(verdicts.find((v) => v.check === statefulModel.name)?.reason ?? divergence);
       if (unimplemented) return undefined;
+      const body = jsonObject(response.body);
       const succeeded = response.status >= 200 && response.status < 300;
       return { status: response.status, body, bothSucceeded: succeeded && step.expect.status < 300 };
     },
   };
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+/** `Operation|kind` of a `statefulModel` fail: what groups one divergence across runs and what shrinking replays. */
+function divergenceKey(operation: string, verdicts: readonly Verdict[]): string | undefined {
+  const verdict = verdicts.find((v) => v.check === statefulModel.name);
+  return verdict?.status === "fail" ? `${operation}|${verdict.signature}` : undefined;
 }

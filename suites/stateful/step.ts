@@ -1,5 +1,7 @@
 /** One exchange a command makes: the request input and what the model predicts the target answers. */
 
+import type { Prediction } from "../../core/check.ts";
+
 /** The model's prediction: a status, and for errors the error type. */
 export interface Expectation {
   readonly status: number;
@@ -7,7 +9,7 @@ export interface Expectation {
 }
 
 /** A body check on an agreed success: returns a one-line mismatch (`tag: detail`), or undefined when it holds. */
-export type BodyCheck = (body: Record<string, unknown>) => string | undefined;
+export type BodyCheck = NonNullable<Prediction["verify"]>;
 
 /** A request plus its prediction. */
 export interface Step {

@@ -5,7 +5,6 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { isUnimplemented } from "../../suites/checks/isUnimplemented.ts";
 import { CHECKS } from "../../suites/checks/registry.ts";
 import { makePlan } from "../../suites/engine/plan.ts";
 import { runConformance } from "../../suites/engine/runConformance.ts";
@@ -57,7 +56,6 @@ describe("the engine against a target that stops answering", () => {
         plan: makePlan(service, { ops: ["GetFunction"], phases: ["valid", "invalid"], runs: 20, seed: 1 }),
         transports: { sdk, raw },
         checks: CHECKS,
-        isUnimplemented,
         listener: { onCase: () => void cases++ },
         concurrency: 1,
         shrink: false,

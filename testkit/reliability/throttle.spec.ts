@@ -4,7 +4,6 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseResult } from "../../core/caseResult.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { isUnimplemented } from "../../suites/checks/isUnimplemented.ts";
 import { CHECKS } from "../../suites/checks/registry.ts";
 import { makePlan } from "../../suites/engine/plan.ts";
 import { runConformance } from "../../suites/engine/runConformance.ts";
@@ -53,7 +52,6 @@ async function run(): Promise<CaseResult[]> {
       plan: makePlan(service, { ops: ["ListFunctions"], phases: ["valid"], runs: 5, seed: 1 }),
       transports: { sdk, raw },
       checks: CHECKS,
-      isUnimplemented,
       listener: { onCase: (r) => void results.push(r) },
       concurrency: 1,
       shrink: false,

@@ -19,6 +19,11 @@ const invalid = (operation: string, input: Record<string, unknown>, violation: V
 /** The cases, by a name the scenarios use. */
 export const CASES = {
   getFunction: valid("GetFunction", { FunctionName: "my-function" }),
+  getFunctionStateful: {
+    ...valid("GetFunction", { FunctionName: "my-function" }),
+    phase: "stateful",
+    path: "0.1",
+  },
   getFunctionBadQualifier: invalid(
     "GetFunction",
     { FunctionName: "my-function", Qualifier: "not valid!" },

@@ -58,7 +58,7 @@ describe("checks against a fake Lambda endpoint", () => {
     it.each(scenarios.map((s) => [s.title, s] as const))("%s", async (_title, scenario) => {
       const response = await exchange(scenario.case, scenario.reply);
       expect(response.error).toBeUndefined();
-      const verdicts = runAllChecks(service, scenario.case, response);
+      const verdicts = runAllChecks(service, scenario.case, response, scenario.prediction);
       expect({ fails: checksWith(verdicts, "fail"), verdicts }).toMatchObject({
         fails: [...scenario.fails].sort(),
       });

@@ -1,4 +1,5 @@
 import type { VerdictStatus } from "../../core/caseResult.ts";
+import type { Prediction } from "../../core/check.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
@@ -7,12 +8,20 @@ import { CHECKS } from "../../suites/checks/registry.ts";
 /** Every registered check's outcome for one exchange, by check name. */
 export type Verdicts = Readonly<Record<string, { readonly status: VerdictStatus; readonly reason?: string }>>;
 
-/** Runs the whole registry on one case and response, as the engine does. */
-export function runAllChecks(service: ServiceView, c: RequestCase, response: TransportResponse): Verdicts {
+/** Runs the whole registry on one case and response (with the model's prediction for a stateful one), as the engine does. */
+export function runAllChecks(
+  service: ServiceView,
+  c: RequestCase,
+  response: TransportResponse,
+  prediction?: Prediction,
+): Verdicts {
   const operation = service.operations.get(c.operation);
   if (!operation) throw new Error(`runAllChecks: no operation ${c.operation} in the model`);
   return Object.fromEntries(
-    CHECKS.map((check) => [check.name, check.run({ case: c, response, operation, service })]),
+    CHECKS.map((check) => [
+      check.name,
+      check.run({ case: c, response, operation, service, ...(prediction ? { prediction } : {}) }),
+    ]),
   );
 }
 

@@ -1,4 +1,5 @@
 /** The self-test table: conformant exchanges fail nothing; each defective one fails exactly one named check. */
+import type { Prediction } from "../../core/check.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
 import { CASES } from "./cases.ts";
 import {
@@ -17,6 +18,8 @@ export interface Scenario {
   readonly title: string;
   readonly case: RequestCase;
   readonly reply: FakeReply;
+  /** What the stateful model predicts, for a stateful case. */
+  readonly prediction?: Prediction;
   readonly fails: readonly string[];
   readonly warns?: readonly string[];
   /** What the one failing check's reason must say. */
@@ -102,6 +105,13 @@ export const CONFORMANT: readonly Scenario[] = [
     reply: awsError(409, "ResourceConflictException"),
     fails: [],
     warns: ["errorIdentity"],
+  },
+  {
+    title: "stateful GetFunction 404 as the model predicts",
+    case: CASES.getFunctionStateful,
+    reply: awsError(404, "ResourceNotFoundException", "Function not found"),
+    prediction: { status: 404, error: "ResourceNotFoundException" },
+    fails: [],
   },
   {
     title: "valid input rejected with InvalidParameterValueException warns (may not resolve)",
@@ -246,6 +256,14 @@ export const DEFECTIVE: readonly Scenario[] = [
     reply: { ...LIST_FUNCTIONS, headers: { "Content-Type": "text/plain" } },
     fails: ["contentType"],
     because: /text\/plain/,
+  },
+  {
+    title: "stateful GetFunction 200 where the model predicts 404 (the function was deleted)",
+    case: CASES.getFunctionStateful,
+    reply: getFunctionBody(),
+    prediction: { status: 404, error: "ResourceNotFoundException" },
+    fails: ["statefulModel"],
+    because: /model expects 404 ResourceNotFoundException, target answered 200/,
   },
   {
     title: "unimplemented: LocalStack-style 501",

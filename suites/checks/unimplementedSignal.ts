@@ -1,7 +1,5 @@
-import type { CheckContext } from "../../core/check.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { parseErrorType } from "./parseErrorType.ts";
-import { violatedBinding } from "./violatedBinding.ts";
 
 /** One way a target says "I do not implement this operation" (moto, LocalStack, a bare web server). */
 export interface UnimplementedSignal {
@@ -21,6 +19,13 @@ export const NOT_IMPLEMENTED_ERROR_TYPES: readonly string[] = [
 
 const NOT_IMPLEMENTED_TEXT = /not\s+(yet\s+)?implemented|not\s+supported\s+yet/i;
 
+/** AWS always names its 404s; an unnamed one (often an HTML page) is a web framework finding no route. */
+export const UNTYPED_NOT_FOUND: UnimplementedSignal = {
+  id: "untypedNotFound",
+  why: "404 or 405 with no error type (no route for the operation)",
+  matches: (r) => (r.status === 404 || r.status === 405) && parseErrorType(r) === undefined,
+};
+
 /** The classification table, first match wins. */
 export const UNIMPLEMENTED_SIGNALS: readonly UnimplementedSignal[] = [
   { id: "status501", why: "HTTP 501 Not Implemented", matches: (r) => r.status === 501 },
@@ -34,12 +39,7 @@ export const UNIMPLEMENTED_SIGNALS: readonly UnimplementedSignal[] = [
     why: 'error body says "not (yet) implemented" (LocalStack, moto)',
     matches: (r) => r.status >= 400 && NOT_IMPLEMENTED_TEXT.test(r.body),
   },
-  {
-    id: "untypedNotFound",
-    // AWS always names its 404s; an unnamed one (often an HTML page) is a web framework finding no route.
-    why: "404 or 405 with no error type (no route for the operation)",
-    matches: (r) => (r.status === 404 || r.status === 405) && parseErrorType(r) === undefined,
-  },
+  UNTYPED_NOT_FOUND,
 ];
 
 /** Signal per response object (responses are immutable once received). */
@@ -53,17 +53,4 @@ export function unimplementedSignal(response: TransportResponse): UnimplementedS
   const signal = UNIMPLEMENTED_SIGNALS.find((s) => s.matches(response));
   classified.set(response, signal);
   return signal;
-}
-
-/**
- * True when the target answered that it does not implement the operation; the engine reports it once per operation.
- * Pass the case when there is one: a broken path label is routed elsewhere or nowhere, which only looks
- * unimplemented (leniency `labelViolationRouting`).
- */
-export function isUnimplemented(
-  response: TransportResponse,
-  sent?: Pick<CheckContext, "case" | "operation">,
-): boolean {
-  if (sent && violatedBinding(sent.operation, sent.case.violation) === "label") return false;
-  return unimplementedSignal(response) !== undefined;
 }
