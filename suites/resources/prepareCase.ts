@@ -41,6 +41,9 @@ type Preparation = (
 ) => Promise<Record<string, unknown> | undefined>;
 
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
+export const mappedFunction = (arn: string | undefined): string | undefined =>
+  arn?.split(":function:")[1]?.split(":")[0];
 const qualifier = (input: Input): { Qualifier?: string } =>
   text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
 
@@ -129,8 +132,10 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
     // One mapping per function and queue: the one an earlier case made goes first.
     if (!own.functionName) return undefined;
     const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: own.functionName }));
+    // LocalStack filters by substring (`-o3` lists `-o31`'s mapping too): delete only this function's.
     for (const m of listed.EventSourceMappings ?? [])
-      if (m.UUID) await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
+      if (m.UUID && mappedFunction(m.FunctionArn) === own.functionName)
+        await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
     return undefined;
   },
   DeleteLayerVersion: async (lambda, own) => {
