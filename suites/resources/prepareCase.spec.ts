@@ -31,8 +31,36 @@ describe("CreateEventSourceMapping preparation", () => {
       { UUID: "own-version", FunctionArn: arn("lc-x-o3", "1") },
       { UUID: "other", FunctionArn: arn("lc-x-o31") },
     ]);
-    await PREPARATIONS.CreateEventSourceMapping?.(lambda, { functionName: "lc-x-o3" }, {}, { tags: {} });
+    await PREPARATIONS.CreateEventSourceMapping?.(
+      lambda,
+      { functionName: "lc-x-o3" },
+      {},
+      { prefix: "lc-x", tags: {} },
+    );
     expect(deleted).toEqual(["own", "own-version"]);
+  });
+});
+
+describe("CreateFunction preparation", () => {
+  const deletes = async (name: string): Promise<string[]> => {
+    const deleted: string[] = [];
+    const lambda = {
+      send: async (command: { constructor: { name: string }; input: { FunctionName: string } }) => {
+        if (command.constructor.name === "DeleteFunctionCommand") deleted.push(command.input.FunctionName);
+        return {};
+      },
+    } as unknown as LambdaClient;
+    await PREPARATIONS.CreateFunction?.(lambda, {}, { FunctionName: name }, { prefix: "lc-x", tags: {} });
+    return deleted;
+  };
+
+  it("frees the fresh name the case creates, so a reused name is no 409", async () => {
+    expect(await deletes("lc-x-c3")).toEqual(["lc-x-c3"]);
+  });
+
+  it("never deletes a name that is not one of the run's fresh create names", async () => {
+    expect(await deletes("lc-x-fn")).toEqual([]);
+    expect(await deletes("someone-elses-function")).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   CreateFunctionUrlConfigCommand,
   DeleteAliasCommand,
   DeleteEventSourceMappingCommand,
+  DeleteFunctionCommand,
   DeleteFunctionUrlConfigCommand,
   type LambdaClient,
   ListEventSourceMappingsCommand,
@@ -29,6 +30,7 @@ import {
   permissionAddition,
 } from "./createBundle.ts";
 import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
+import { freshFunctionNames } from "./toFixturePool.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -37,7 +39,7 @@ type Preparation = (
   lambda: LambdaClient,
   own: ResourceBundle,
   input: Input,
-  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags">,
+  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags"> & { readonly prefix: string },
 ) => Promise<Record<string, unknown> | undefined>;
 
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
@@ -64,6 +66,13 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
           FunctionVersion: own.version,
         }),
       );
+    return undefined;
+  },
+  CreateFunction: async (lambda, _own, input, ctx) => {
+    // Eight fresh names for twenty cases: an earlier case's function goes first (else 409).
+    const name = text(input.FunctionName);
+    if (name && freshFunctionNames(ctx.prefix).includes(name))
+      await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => undefined);
     return undefined;
   },
   CreateAlias: async (lambda, own, input) => {
@@ -156,14 +165,16 @@ export function casePreparer(
   fixtures: FixtureSet,
 ): (c: RequestCase) => Promise<RequestCase> {
   const ctx = {
+    prefix: fixtures.prefix,
     ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },
   };
   return async (c) => {
     const prepare = PREPARATIONS[c.operation];
-    const own = fixtures.own?.[c.operation];
-    if (!prepare || !own) return c;
+    // An operation without resources of its own (CreateFunction) gets an empty bundle.
+    const own = fixtures.own?.[c.operation] ?? {};
+    if (!prepare) return c;
     const live = await prepare(lambda, own, c.input, ctx).catch(() => undefined);
     if (!live) return c;
     const broken = brokenMember(c);
