@@ -35,6 +35,11 @@ export const LIVE_STATE: Readonly<Record<string, LiveStateMember>> = {
   "InvokeRequest.Payload": { kind: "content", why: "the event, JSON; the function parses it" },
   "InvokeAsyncRequest.InvokeArgs": { kind: "content", why: "the event, JSON; the function parses it" },
   Destination: { kind: "content", why: "the ARN of a queue, topic or function that exists" },
+  "AddPermissionRequest.Principal": {
+    kind: "content",
+    // The pattern is only `[^\s]+`; the document's text names the principals a client sends.
+    why: "a service principal, account ID or IAM ARN; anything else is InvalidParameterValueException",
+  },
 };
 
 /** The table row of a member, by its most specific identity. */

@@ -50,6 +50,19 @@ describe("validRequests", () => {
     for (const c of cases) expect(validateInput(op, c.input).errors).toEqual([]);
   });
 
+  it("names each pooled list item at most once (AWS refuses one layer listed twice)", () => {
+    const op = lambda.operations.get("CreateFunction");
+    if (!op) throw new Error("CreateFunction missing");
+    const arns = [
+      "arn:aws:lambda:us-east-1:123456789012:layer:a:1",
+      "arn:aws:lambda:us-east-1:123456789012:layer:b:1",
+    ];
+    const cases = fc.sample(validRequests(op, { fixtures: { Layers: arns } }), { seed: 4, numRuns: 100 });
+    const lists = cases.map((c) => (c.input.Layers as string[] | undefined) ?? []);
+    expect(lists.some((l) => l.length === 2)).toBe(true);
+    for (const l of lists) expect(new Set(l).size).toBe(l.length);
+  });
+
   it("shrinks a failing property to a minimal request", () => {
     const op = lambda.operations.get("CreateFunction");
     if (!op) throw new Error("CreateFunction missing");

@@ -45,10 +45,7 @@ export class ValueArbitraries {
         pooled.length > 0
           ? fcModule.constantFrom(...pooled)
           : pooledItems.length > 0
-            ? listArbitrary(fcModule.constantFrom(...pooledItems), {
-                minLength: length?.min,
-                maxLength: length?.max,
-              })
+            ? pooledList(pooledItems, length?.min, length?.max)
             : this.shape(member.target, member.constraints, depth, alphabetOf(member), member.name);
       this.memo.set(member, arbitrary);
     }
@@ -131,6 +128,19 @@ export class ValueArbitraries {
     }
     return out;
   }
+}
+
+/**
+ * Lists of live identifiers, each at most once: a client names a resource once (AWS refuses two
+ * versions of one layer in `Layers`). Repeats only when the list must be longer than the pool.
+ */
+function pooledList(items: unknown[], minLength = 0, maxLength?: number): fc.Arbitrary<unknown[]> {
+  if (items.length < minLength)
+    return listArbitrary(fcModule.constantFrom(...items), { minLength, maxLength });
+  return fcModule.shuffledSubarray(items, {
+    minLength,
+    maxLength: Math.min(maxLength ?? items.length, items.length),
+  });
 }
 
 function required(member: MemberView | undefined, shape: ShapeView): MemberView {

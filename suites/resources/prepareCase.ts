@@ -10,6 +10,7 @@ import {
   CreateFunctionUrlConfigCommand,
   DeleteAliasCommand,
   DeleteEventSourceMappingCommand,
+  DeleteFunctionCommand,
   DeleteFunctionUrlConfigCommand,
   type LambdaClient,
   ListEventSourceMappingsCommand,
@@ -29,6 +30,7 @@ import {
   permissionAddition,
 } from "./createBundle.ts";
 import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
+import { freshFunctionNames } from "./toFixturePool.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -37,10 +39,13 @@ type Preparation = (
   lambda: LambdaClient,
   own: ResourceBundle,
   input: Input,
-  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags">,
+  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags"> & { readonly prefix: string },
 ) => Promise<Record<string, unknown> | undefined>;
 
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
+export const mappedFunction = (arn: string | undefined): string | undefined =>
+  arn?.split(":function:")[1]?.split(":")[0];
 const qualifier = (input: Input): { Qualifier?: string } =>
   text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
 
@@ -61,6 +66,13 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
           FunctionVersion: own.version,
         }),
       );
+    return undefined;
+  },
+  CreateFunction: async (lambda, _own, input, ctx) => {
+    // Eight fresh names for twenty cases: an earlier case's function goes first (else 409).
+    const name = text(input.FunctionName);
+    if (name && freshFunctionNames(ctx.prefix).includes(name))
+      await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => undefined);
     return undefined;
   },
   CreateAlias: async (lambda, own, input) => {
@@ -129,8 +141,10 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
     // One mapping per function and queue: the one an earlier case made goes first.
     if (!own.functionName) return undefined;
     const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: own.functionName }));
+    // LocalStack filters by substring (`-o3` lists `-o31`'s mapping too): delete only this function's.
     for (const m of listed.EventSourceMappings ?? [])
-      if (m.UUID) await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
+      if (m.UUID && mappedFunction(m.FunctionArn) === own.functionName)
+        await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
     return undefined;
   },
   DeleteLayerVersion: async (lambda, own) => {
@@ -151,14 +165,16 @@ export function casePreparer(
   fixtures: FixtureSet,
 ): (c: RequestCase) => Promise<RequestCase> {
   const ctx = {
+    prefix: fixtures.prefix,
     ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },
   };
   return async (c) => {
     const prepare = PREPARATIONS[c.operation];
-    const own = fixtures.own?.[c.operation];
-    if (!prepare || !own) return c;
+    // An operation without resources of its own (CreateFunction) gets an empty bundle.
+    const own = fixtures.own?.[c.operation] ?? {};
+    if (!prepare) return c;
     const live = await prepare(lambda, own, c.input, ctx).catch(() => undefined);
     if (!live) return c;
     const broken = brokenMember(c);

@@ -48,3 +48,15 @@ describe("toFixturePool", () => {
     });
   });
 });
+
+describe("AddPermission principals", () => {
+  it("offers a service principal and the run's own account, never a made-up string", () => {
+    const pool = toFixturePool({
+      runId: "r1",
+      prefix: "lc-r1",
+      skipped: [],
+      functionArn: "arn:aws:lambda:us-east-1:000000000000:function:lc-r1-fn",
+    });
+    expect(pool["AddPermissionRequest.Principal"]).toEqual(["s3.amazonaws.com", "000000000000"]);
+  });
+});
