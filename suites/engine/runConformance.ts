@@ -17,6 +17,7 @@ import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
 import { stagesOf } from "./stages.ts";
+import { createTargetHealth } from "./targetHealth.ts";
 import { decideUnimplemented, decidingAnswer, judgeDecided } from "./unimplementedDecision.ts";
 
 export interface RunListener {
@@ -57,18 +58,6 @@ export interface EngineOutcome {
 const SHRINK_REQUESTS_PER_FAILURE = 12;
 const SHRINK_REQUESTS_PER_RUN = 1_000;
 
-/** After this many connection failures with no response at all, the endpoint is unreachable. */
-const UNREACHABLE_AFTER = 3;
-
-/**
- * After this many connection failures in a row, a target that did answer has gone away (killed,
- * crashed). High enough that a hostile target's scattered resets never add up to it by chance.
- */
-const GONE_AFTER = 12;
-
-/** Timeouts in a row after which a target that accepts connections but never answers is stalled. */
-const STALLED_AFTER = 3;
-
 /** One exchange before judging: judging waits for the operation's unimplemented decision. */
 interface Exchange {
   readonly case: RequestCase;
@@ -92,10 +81,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   const { service, plan, transports, checks, listener } = opts;
   const unimplemented = new Set<string>();
   let cases = 0;
-  let answered = 0;
-  let connectionFailures = 0;
-  let inARow = 0;
-  let timeoutsInARow = 0;
+  const health = createTargetHealth();
   let aborted: string | undefined;
   const stopped = (): boolean => aborted !== undefined || (opts.signal?.aborted ?? false);
   const operations = plan.operations.flatMap((name) => service.operations.get(name) ?? []);
@@ -111,24 +97,8 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   };
 
   function noteHealth(response: CaseResult["response"]): void {
-    const kind = response.status === 0 ? response.error?.kind : undefined;
-    if (kind === "connection") {
-      connectionFailures++;
-      inARow++;
-    } else if (kind === "timeout") {
-      timeoutsInARow++;
-    } else {
-      answered++;
-      inARow = 0;
-      timeoutsInARow = 0;
-    }
-    const last = response.error?.message ?? "no response";
-    if (answered === 0 && connectionFailures >= UNREACHABLE_AFTER)
-      aborted ??= `endpoint unreachable: ${last}`;
-    if (answered > 0 && inARow >= GONE_AFTER)
-      aborted ??= `target stopped answering: ${inARow} connection failures in a row after ${answered} answers (last: ${last})`;
-    if (timeoutsInARow >= STALLED_AFTER)
-      aborted ??= `target stalled: it accepts connections but ${timeoutsInARow} requests in a row got no answer (${last}) after ${answered} answers`;
+    health.note(response, performance.now());
+    aborted ??= health.stopReason;
   }
 
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {

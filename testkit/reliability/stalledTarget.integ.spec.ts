@@ -61,9 +61,9 @@ describe("the engine against a target that stops answering", () => {
         shrink: false,
       });
       expect(outcome.aborted).toMatch(
-        /target stalled: it accepts connections but 3 requests in a row got no answer/,
+        /target stalled: it accepts connections but 5 requests in a row got no answer/,
       );
-      expect(cases).toBe(3);
+      expect(cases).toBe(5);
     } finally {
       sdk.close();
       raw.close();
