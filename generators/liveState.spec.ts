@@ -24,4 +24,10 @@ describe("live-state members", () => {
     const uuids = sample("GetEventSourceMapping", { UUID: ["u-live"] }).map((c) => c.input.UUID);
     expect(new Set(uuids)).toEqual(new Set(["u-live"]));
   });
+
+  it("always sends a member the prose requires once the pool has its value, and leaves it out without one", () => {
+    const pooled = sample("CreateFunction", { "CreateFunctionRequest.Runtime": ["nodejs20.x"] });
+    expect(new Set(pooled.map((c) => c.input.Runtime))).toEqual(new Set(["nodejs20.x"]));
+    for (const c of sample("CreateFunction")) expect(c.input).not.toHaveProperty("Runtime");
+  });
 });

@@ -112,16 +112,19 @@ export class ValueArbitraries {
 
   /**
    * Member arbitraries of a structure; optional members that cannot be generated are left out, and so
-   * are optional live-state members (liveState.ts) the pool has no value for.
+   * are optional live-state members (liveState.ts) the pool has no value for; those the prose requires
+   * (`sent`) are always present when it has one.
    */
   structureMembers(shape: ShapeView, depth: number, skip?: string): StructureMemberArbitrary[] {
     const out: StructureMemberArbitrary[] = [];
     for (const member of shape.members?.values() ?? []) {
       if (member.name === skip) continue;
-      if (!member.required && liveState(member) && fixtureValues(this.fixtures, member).length === 0)
-        continue;
+      const row = liveState(member);
+      const pooled = row !== undefined && fixtureValues(this.fixtures, member).length > 0;
+      if (!member.required && row && !pooled) continue;
       try {
-        out.push({ name: member.name, value: this.member(member, depth + 1), required: member.required });
+        const required = member.required || (pooled && row?.sent === true);
+        out.push({ name: member.name, value: this.member(member, depth + 1), required });
       } catch (error) {
         if (!(error instanceof GeneratorGapError) || member.required) throw error;
       }

@@ -20,7 +20,7 @@ import {
   PutProvisionedConcurrencyConfigCommand,
 } from "@aws-sdk/client-lambda";
 import type { ResourceBundle } from "./fixtureSet.ts";
-import { zipPackage } from "./zipPackage.ts";
+import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "./zipPackage.ts";
 
 export const ALIAS_NAME = "live";
 export const STATEMENT_ID = "lc-statement";
@@ -41,9 +41,9 @@ export interface BundleContext {
 export function functionCreation(name: string, ctx: Pick<BundleContext, "roleArn" | "tags">) {
   return new CreateFunctionCommand({
     FunctionName: name,
-    Runtime: "nodejs20.x",
+    Runtime: PACKAGE_RUNTIME,
     Role: ctx.roleArn,
-    Handler: "index.handler",
+    Handler: PACKAGE_HANDLER,
     Code: { ZipFile: zipPackage() },
     Tags: { ...ctx.tags },
   });
@@ -76,7 +76,7 @@ export function layerPublication(LayerName: string) {
   return new PublishLayerVersionCommand({
     LayerName,
     Content: { ZipFile: zipPackage() },
-    CompatibleRuntimes: ["nodejs20.x"],
+    CompatibleRuntimes: [PACKAGE_RUNTIME],
   });
 }
 
