@@ -74,8 +74,8 @@ function phasesInOrder(phases: readonly Phase[]): Phase[] {
 
 /**
  * Runs the plan deterministically: the cases of one operation go out one at a time, in order, so each
- * sees what its own earlier cases did; operations of one stage (`stagesOf`) run concurrently up to
- * `concurrency`. Same seed, model and freshly started target → same cases, verdicts and findings.
+ * sees what its own earlier cases did; reads run concurrently up to `concurrency`,
+ * writes one operation at a time (`stagesOf`). Same seed, model and freshly started target → same cases, verdicts and findings.
  */
 export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
   const { service, plan, transports, checks, listener } = opts;
@@ -174,7 +174,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
 
   for (const stage of stagesOf(operations)) {
     if (stopped()) break;
-    await pool(stage, opts.concurrency, runOperation, stopped);
+    await pool(stage.operations, stage.concurrent ? opts.concurrency : 1, runOperation, stopped);
   }
   if (opts.signal?.aborted) aborted ??= "interrupted";
   return { cases, unimplemented: [...unimplemented].sort(), ...(aborted ? { aborted } : {}) };

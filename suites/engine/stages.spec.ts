@@ -12,11 +12,16 @@ describe("stagesOf", () => {
       op("PutA", "PUT"),
       op("GetA", "GET"),
     ]);
-    expect(stages.map((s) => s.map((o) => o.name))).toEqual([
+    expect(stages.map((s) => s.operations.map((o) => o.name))).toEqual([
       ["ListA", "GetA"],
       ["CreateA", "PutA"],
       ["DeleteA"],
     ]);
+  });
+
+  it("runs only reads side by side: a write's generated name can be another operation's", () => {
+    const stages = stagesOf([op("GetA", "GET"), op("CreateA", "POST"), op("DeleteA", "DELETE")]);
+    expect(stages.map((s) => s.concurrent)).toEqual([true, false, false]);
   });
 
   it("leaves out empty stages", () => {
