@@ -86,14 +86,15 @@ for (const name of ["moto", "localstack"]) {
       async (mutation) => {
         const found = await findingsWith(proxy, mutation);
         expect(proxy.bent(), `${mutation.name} bent no answer of ${name}`).toBeGreaterThan(0);
-        const cellFailed = baseline.some(
+        const before = baseline.filter(
           (f) => f.operation === mutation.expect.operation && f.check === mutation.expect.check,
         );
+        const cellFailed = before.length > 0;
         const added = diffFindings(found, baseline).new;
         const flagged = added.filter((f) => matches(f, mutation.expect));
         const shown = [...new Set(flagged.map((f) => `${f.operation} ${f.check} ${f.signature}`))];
         console.log(
-          `${name}: ${mutation.name} → ${shown.join(" | ") || "NOT FLAGGED"}${cellFailed ? " (cell already failing)" : ""}`,
+          `${name}: ${mutation.name} → ${shown.join(" | ") || "NOT FLAGGED"}${cellFailed ? ` (cell already failing: ${[...new Set(before.map((f) => `${f.violationKind} ${f.signature}`))].join(" | ")})` : ""}`,
         );
         expect(
           flagged.length,
