@@ -27,6 +27,29 @@ describe("CreatedResources", () => {
     expect(sent).toEqual([{ CodeSigningConfigArn: "arn:csc-1" }, { UUID: "u-1" }]);
   });
 
+  it("deletes functions and layer versions that cases created outside the run prefix", async () => {
+    const created = new CreatedResources();
+    created.note(result("CreateFunction", 201, { FunctionArn: "arn:aws:lambda:us-east-1:1:function:a" }));
+    created.note(
+      result("PublishLayerVersion", 201, { LayerVersionArn: "arn:aws:lambda:us-east-1:1:layer:a:3" }),
+    );
+    const sent: unknown[] = [];
+    const lambda = { send: async (c: { input: unknown }) => void sent.push(c.input) };
+    expect(await created.deleteAll(lambda as never)).toEqual([]);
+    expect(sent).toEqual([
+      { FunctionName: "arn:aws:lambda:us-east-1:1:function:a" },
+      { LayerName: "arn:aws:lambda:us-east-1:1:layer:a", VersionNumber: 3 },
+    ]);
+  });
+
+  it("counts a resource already deleted by someone else as gone, not left over", async () => {
+    const created = new CreatedResources();
+    created.note(result("CreateFunction", 201, { FunctionArn: "arn:aws:lambda:us-east-1:1:function:b" }));
+    const notFound = Object.assign(new Error("not found"), { name: "ResourceNotFoundException" });
+    const lambda = { send: async () => Promise.reject(notFound) };
+    expect(await created.deleteAll(lambda as never)).toEqual([]);
+  });
+
   it("reports what the target refused to delete", async () => {
     const created = new CreatedResources();
     created.note(result("CreateEventSourceMapping", 202, { UUID: "u-2" }));

@@ -1,10 +1,14 @@
 /**
  * Resources that generated requests create under names the run does not choose (code signing
- * configs, event source mappings): read from the successful responses, so teardown can delete them.
+ * configs, event source mappings, and functions and layers a boundary or invalid case names `a` or
+ * `:` outside the run prefix): read from the successful responses, so teardown can delete them; the
+ * sweep by prefix cannot find them.
  */
 import {
   DeleteCodeSigningConfigCommand,
   DeleteEventSourceMappingCommand,
+  DeleteFunctionCommand,
+  DeleteLayerVersionCommand,
   type LambdaClient,
 } from "@aws-sdk/client-lambda";
 import type { CaseResult } from "../../core/caseResult.ts";
@@ -17,7 +21,13 @@ interface Creation {
 
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
-/** The table: operation → creation. Functions and layers are not here: they carry the run prefix. */
+/** `arn:…:layer:name:7` → the layer (by ARN) and its version. */
+function layerVersion(arn: string): { LayerName: string; VersionNumber: number } {
+  const cut = arn.lastIndexOf(":");
+  return { LayerName: arn.slice(0, cut), VersionNumber: Number(arn.slice(cut + 1)) };
+}
+
+/** The table: operation → creation. */
 export const CREATIONS: Readonly<Record<string, Creation>> = {
   CreateCodeSigningConfig: {
     identify: (b) => text((b.CodeSigningConfig as Record<string, unknown> | undefined)?.CodeSigningConfigArn),
@@ -27,7 +37,18 @@ export const CREATIONS: Readonly<Record<string, Creation>> = {
     identify: (b) => text(b.UUID),
     remove: (lambda, id) => lambda.send(new DeleteEventSourceMappingCommand({ UUID: id })),
   },
+  CreateFunction: {
+    identify: (b) => text(b.FunctionArn),
+    remove: (lambda, id) => lambda.send(new DeleteFunctionCommand({ FunctionName: id })),
+  },
+  PublishLayerVersion: {
+    identify: (b) => text(b.LayerVersionArn),
+    remove: (lambda, id) => lambda.send(new DeleteLayerVersionCommand(layerVersion(id))),
+  },
 };
+
+/** Already gone (a later case, the stateful teardown or the fixture teardown deleted it): not left over. */
+const gone = (e: unknown): boolean => (e as { name?: unknown })?.name === "ResourceNotFoundException";
 
 /** Collects what successful responses say was created; bounded by the number of creations, not cases. */
 export class CreatedResources {
@@ -49,7 +70,9 @@ export class CreatedResources {
   async deleteAll(lambda: LambdaClient): Promise<string[]> {
     const failed: string[] = [];
     for (const { operation, id } of this.created)
-      await CREATIONS[operation]?.remove(lambda, id).catch(() => failed.push(`${operation}:${id}`));
+      await CREATIONS[operation]
+        ?.remove(lambda, id)
+        .catch((e: unknown) => (gone(e) ? undefined : failed.push(`${operation}:${id}`)));
     return failed;
   }
 }
