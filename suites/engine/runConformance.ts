@@ -18,7 +18,12 @@ import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
-import { decideUnimplemented, decidingAnswer, judgeDecided } from "./unimplementedDecision.ts";
+import {
+  decidesImplemented,
+  decideUnimplemented,
+  decidingAnswer,
+  judgeDecided,
+} from "./unimplementedDecision.ts";
 
 export interface RunListener {
   onCase(result: CaseResult): void | Promise<void>;
@@ -133,10 +138,22 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     };
     const [decider, ...rest] = phasesInOrder(plan.phases);
     if (decider === undefined) return;
+    // Buffered only while undecided: once an answer decides "implemented", cases are judged as they
+    // come, so memory stays bounded however many cases the phase has.
     const deciding: Exchange[] = [];
+    let implemented = false;
     for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
       if (stopped()) break;
-      deciding.push(await exchange(op, c));
+      const x = await exchange(op, c);
+      if (implemented) {
+        await emit(resultOf(op, x, false));
+        continue;
+      }
+      deciding.push(x);
+      if (decidesImplemented(decidingAnswer(x.response, { case: x.case, operation: op }))) {
+        implemented = true;
+        for (const held of deciding.splice(0)) await emit(resultOf(op, held, false));
+      }
     }
     // A stopped run keeps what it exchanged, undecided: nothing says these were a missing operation.
     if (stopped()) {
@@ -144,8 +161,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       return;
     }
     const answers = deciding.map((x) => decidingAnswer(x.response, { case: x.case, operation: op }));
-    const isUnimpl = decideUnimplemented(answers);
-    if (isUnimpl) {
+    if (!implemented && decideUnimplemented(answers)) {
       // One verdict per missing operation, from its first case that said so.
       unimplemented.add(op.name);
       const first = deciding.find((_, i) => answers[i]?.looksUnimplemented);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CheckContext } from "../../core/check.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
@@ -5,6 +6,7 @@ import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { CHECKS } from "../checks/registry.ts";
 import { PROJECT_ROOT } from "../targets/venv.ts";
 import {
+  decidesImplemented,
   decideUnimplemented,
   judgeDecided,
   looksUnimplemented,
@@ -27,6 +29,22 @@ describe("decideUnimplemented", () => {
   it("is implemented as soon as one case got another answer, whatever the order", () => {
     expect(decideUnimplemented([answer(true), answer(false)])).toBe(false);
     expect(decideUnimplemented([answer(false), answer(true)])).toBe(false);
+  });
+
+  it("never calls unimplemented a phase holding an answer that decidesImplemented (the engine stops buffering there)", () => {
+    const anyAnswer = fc.record({
+      answered: fc.boolean(),
+      looksUnimplemented: fc.boolean(),
+      routable: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(anyAnswer), (answers) => {
+        if (answers.some(decidesImplemented)) expect(decideUnimplemented(answers)).toBe(false);
+      }),
+    );
+    expect(decidesImplemented(answer(false))).toBe(true);
+    expect(decidesImplemented(answer(true))).toBe(false);
+    expect(decidesImplemented(answer(false, true, false))).toBe(false);
   });
 
   it("never decides from cases whose path could not route", () => {

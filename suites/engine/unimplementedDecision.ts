@@ -65,6 +65,11 @@ export function decidingAnswer(response: TransportResponse, sent: Pick<CheckCont
   } satisfies DecidingAnswer;
 }
 
+/** One answer that does not look unimplemented decides "implemented" whatever the rest say. */
+export function decidesImplemented(answer: DecidingAnswer): boolean {
+  return answer.answered && !answer.looksUnimplemented;
+}
+
 /** Unimplemented when a routable case says so and no answer of the phase says otherwise. */
 export function decideUnimplemented(answers: readonly DecidingAnswer[]): boolean {
   const answered = answers.filter((a) => a.answered);
