@@ -1,8 +1,7 @@
 /** The deciding phase streams once decided: a 100,000-case run must not hold every valid exchange. */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { type LoopbackServer, startLoopbackServer } from "../../testkit/loopbackServer.ts";
 import { CHECKS } from "../checks/registry.ts";
 import { PROJECT_ROOT } from "../targets/venv.ts";
 import { createRawTransport } from "../transports/rawTransport.ts";
@@ -12,24 +11,19 @@ import { runConformance } from "./runConformance.ts";
 
 describe("runConformance's deciding phase", () => {
   let requests = 0;
-  const server = createServer((_req, res) => {
-    requests++;
-    res.writeHead(200, { "content-type": "application/json" }).end("{}");
-  });
-  let endpoint = "";
+  let server: LoopbackServer;
   beforeAll(async () => {
-    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startLoopbackServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
   });
-  afterAll(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => server.close());
 
   it("judges each valid case as it comes once an answer decided 'implemented'", async () => {
     const service = loadModelFile(`${PROJECT_ROOT}/specs/lambda/model.json`);
-    const sdk = createSdkTransport({ endpoint, timeoutMs: 2_000 });
-    const raw = createRawTransport({ endpoint, timeoutMs: 2_000 });
+    const sdk = createSdkTransport({ endpoint: server.endpoint, timeoutMs: 2_000 });
+    const raw = createRawTransport({ endpoint: server.endpoint, timeoutMs: 2_000 });
     // Requests the target had received when each case reached the listener.
     const seenAt: number[] = [];
     try {
