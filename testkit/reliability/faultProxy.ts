@@ -8,7 +8,7 @@ import type { Socket } from "node:net";
 import { isLoopbackHost } from "../../suites/targets/assertLoopbackOrAllowed.ts";
 import { FAULT_KINDS, type FaultKind, pickFault } from "./faultKinds.ts";
 import { writeFault } from "./faultResponses.ts";
-import { type ForwardedRequest, forward, type UpstreamAnswer } from "./upstream.ts";
+import { forward, readRequest, writeAnswer } from "./upstream.ts";
 
 /** How the proxy behaves. */
 export interface FaultProxyOptions {
@@ -53,12 +53,6 @@ function random(seed: number): () => number {
   };
 }
 
-async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 async function listen(server: http.Server): Promise<string> {
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
@@ -89,24 +83,10 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
   });
   const redirectTo = `${await listen(canary)}/followed-a-redirect`;
 
-  const passThrough = (res: http.ServerResponse, up: UpstreamAnswer): void => {
-    const headers = up.headers.filter(
-      ([k]) => !/^(content-length|transfer-encoding|connection|keep-alive)$/i.test(k),
-    );
-    res.writeHead(up.status, [...headers.flat(), "Content-Length", String(up.body.length)]);
-    res.end(up.body);
-  };
-
   const server = http.createServer(async (req, res) => {
     const n = requests++;
     if (typeof req.headers.authorization === "string") seenAuthorizations.add(req.headers.authorization);
-    const body = await readBody(req).catch(() => Buffer.alloc(0));
-    const fwd: ForwardedRequest = {
-      method: req.method ?? "GET",
-      url: req.url ?? "/",
-      headers: req.headers,
-      body,
-    };
+    const fwd = await readRequest(req);
     const upstream = () => forward(target, fwd, agent);
     const eligible = opts.eligible?.(fwd.method, fwd.url.split("?")[0] ?? "/") ?? true;
     const roll = rng();
@@ -119,7 +99,7 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
     passedThrough++;
     // The target is gone: the client must see a dropped connection, as it would without the proxy.
     await upstream().then(
-      (up) => passThrough(res, up),
+      (up) => writeAnswer(res, up),
       () => req.socket.destroy(),
     );
   });

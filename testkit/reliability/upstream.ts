@@ -53,3 +53,29 @@ function pairs(raw: readonly string[]): [string, string][] {
   for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i] as string, raw[i + 1] as string]);
   return out;
 }
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Reads the whole incoming request as the proxy forwards it (an aborted body forwards as empty). */
+export async function readRequest(req: http.IncomingMessage): Promise<ForwardedRequest> {
+  const body = await readBody(req).catch(() => Buffer.alloc(0));
+  return { method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers, body };
+}
+
+/** Hop-by-hop and length headers: the proxy writes its own. */
+const OWN_HEADERS = /^(content-length|transfer-encoding|connection|keep-alive)$/i;
+
+/** Writes an answer (the target's, or one bent from it) with its own Content-Length. */
+export function writeAnswer(
+  res: http.ServerResponse,
+  a: { readonly status: number; readonly headers: UpstreamAnswer["headers"]; readonly body: string | Buffer },
+): void {
+  const body = typeof a.body === "string" ? Buffer.from(a.body) : a.body;
+  const headers = a.headers.filter(([k]) => !OWN_HEADERS.test(k));
+  res.writeHead(a.status, [...headers.flat(), "Content-Length", String(body.length)]);
+  res.end(body);
+}

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import http from "node:http";
 import type { Socket } from "node:net";
 import { isLoopbackHost } from "../../suites/targets/assertLoopbackOrAllowed.ts";
-import { type ForwardedRequest, forward } from "../reliability/upstream.ts";
+import { forward, readRequest, writeAnswer } from "../reliability/upstream.ts";
 import { type Answer, type Mutation, mutationApplies } from "./mutations.ts";
 
 /** A running proxy; `mutate` chooses the one mutation applied from now on (undefined: none). */
@@ -16,22 +16,6 @@ export interface MutationProxy {
   /** Answers bent since the last `mutate`: a mutation that bent nothing tested nothing. */
   bent(): number;
   close(): Promise<void>;
-}
-
-/** Hop-by-hop and length headers: the proxy writes its own. */
-const OWN_HEADERS = /^(content-length|transfer-encoding|connection|keep-alive)$/i;
-
-async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function writeAnswer(res: http.ServerResponse, a: Omit<Answer, "body"> & { body: string | Buffer }): void {
-  const body = typeof a.body === "string" ? Buffer.from(a.body) : a.body;
-  const headers = a.headers.filter(([k]) => !OWN_HEADERS.test(k));
-  res.writeHead(a.status, [...headers.flat(), "Content-Length", String(body.length)]);
-  res.end(body);
 }
 
 /** The bent answer, or undefined when this answer has nothing to bend (a list without items). */
@@ -54,13 +38,7 @@ export async function startMutationProxy(targetUrl: string): Promise<MutationPro
   let bent = 0;
 
   const server = http.createServer(async (req, res) => {
-    const body = await readBody(req).catch(() => Buffer.alloc(0));
-    const fwd: ForwardedRequest = {
-      method: req.method ?? "GET",
-      url: req.url ?? "/",
-      headers: req.headers,
-      body,
-    };
+    const fwd = await readRequest(req);
     const mutation = current;
     // The emulator is gone: the client sees a dropped connection, as it would without the proxy.
     const up = await forward(target, fwd, agent).catch(() => undefined);
