@@ -103,6 +103,17 @@ describe("createValidator", () => {
     ]);
   });
 
+  it("names what a mistyped value holds, null included", () => {
+    const result = validator.validateInput(operation("ReportObservation"), {
+      ...observation,
+      StationId: null,
+      Tags: [],
+    });
+    expect(result.errors.map((i) => `${i.path} ${i.message}`)).toEqual(
+      expect.arrayContaining(["/StationId must be string, got null", "/Tags must be object, got array"]),
+    );
+  });
+
   it("accepts timestamps as epoch seconds or strings", () => {
     const op = operation("ReportObservation");
     expect(validator.validateInput(op, { ...observation, ObservedAt: "2024-06-10T00:00:00Z" }).valid).toBe(

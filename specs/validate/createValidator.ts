@@ -46,7 +46,7 @@ export function createValidator(): Validator {
     options: ValidateOptions = {},
   ): ValidationResult => {
     const validate = compile(shape);
-    const issues = validate(value) ? [] : toIssues(validate.errors ?? []);
+    const issues = validate(value) ? [] : toIssues(validate.errors ?? [], value);
     return judge(issues, options.allowUnknownMembers ?? false);
   };
   return {

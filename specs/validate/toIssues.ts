@@ -2,10 +2,38 @@ import type { ErrorObject } from "ajv";
 import { ISSUE_KIND_BY_KEYWORD } from "./issueKinds.ts";
 import type { ValidationIssue } from "./ValidationIssue.ts";
 
-/** Translates ajv errors into issues that name the member path and the Smithy constraint broken. */
-export function toIssues(errors: readonly ErrorObject[]): ValidationIssue[] {
+/**
+ * Translates ajv errors into issues that name the member path and the Smithy constraint broken; a type
+ * issue names what `value` holds there ("must be string, got null"), which ajv leaves out.
+ */
+export function toIssues(errors: readonly ErrorObject[], value?: unknown): ValidationIssue[] {
   // ajv reports a bad map key twice: the key's own failure (with `propertyName`) and a summary; keep the first.
-  return errors.filter((error) => error.keyword !== "propertyNames").map(toIssue);
+  return errors
+    .filter((error) => error.keyword !== "propertyNames")
+    .map((error) => {
+      const issue = toIssue(error);
+      return error.keyword === "type"
+        ? { ...issue, message: `${issue.message}, got ${typeName(valueAt(value, error.instancePath))}` }
+        : issue;
+    });
+}
+
+/** The JSON type of a value as ajv names types (`null`, `array`, `integer`…). */
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+
+/** The value at an RFC 6901 pointer. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let at = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[segment] : undefined;
+  }
+  return at;
 }
 
 function toIssue(error: ErrorObject): ValidationIssue {

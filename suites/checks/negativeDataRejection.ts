@@ -1,6 +1,7 @@
 import type { Check } from "../../core/check.ts";
 import { countsAsRejection } from "../leniency/countsAsRejection.ts";
-import { fail, PASS } from "./outcome.ts";
+import { CONFLICT_ERROR_TYPES } from "../leniency/leniencies.ts";
+import { fail, PASS, warn } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import {
   applicableWhen,
@@ -12,7 +13,7 @@ import {
 } from "./preconditions.ts";
 import { signaturePath } from "./signaturePath.ts";
 
-/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`). */
+/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`, `conflictIsInconclusive`). */
 export const negativeDataRejection: Check = {
   name: "negativeDataRejection",
   description: "An invalid request is rejected with a 4xx validation-type error: never 2xx, never 5xx.",
@@ -30,6 +31,9 @@ export const negativeDataRejection: Check = {
     if (status >= 500)
       return fail(`invalid input (${broke}) answered ${status}, not rejected`, `${member} 5xx`);
     const type = parseErrorType(ctx.response) ?? "no error type";
+    // The identity the case creates already existed: the labelled violation was never judged.
+    if (status === 409 && CONFLICT_ERROR_TYPES.includes(type))
+      return warn(`inconclusive: ${type} (the identity exists), so ${broke} was not judged`);
     return countsAsRejection(parseErrorType(ctx.response), violatesLabel(ctx))
       ? PASS
       : fail(

@@ -8,8 +8,6 @@ import { outputValue } from "./outputValue.ts";
 import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";
 import { signaturePath } from "./signaturePath.ts";
 
-const SHOWN_ISSUES = 3;
-
 /** A success response's body and bound headers fit the output shape; unknown members and enum drift warn (leniencies `unknownResponseMembers`, `enumValueDrift`). */
 export const responseShape: Check = {
   name: "responseShape",
@@ -40,8 +38,7 @@ function signature(output: ShapeView, issues: readonly ValidationIssue[]): strin
   return [...new Set(each)].sort().join("; ");
 }
 
+/** Every issue, none hidden behind a count: a maintainer fixes each path the reason names. */
 function describe(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, SHOWN_ISSUES).map((i) => `${i.path || "/"} ${i.kind}: ${i.message}`);
-  const more = issues.length > SHOWN_ISSUES ? ` (+${issues.length - SHOWN_ISSUES} more)` : "";
-  return `${shown.join("; ")}${more}`;
+  return issues.map((i) => `${i.path || "/"} ${i.kind}: ${i.message}`).join("; ");
 }

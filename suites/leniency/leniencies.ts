@@ -67,6 +67,9 @@ export const SIZE_REJECTION_TYPES: readonly string[] = [
   "RequestTooLargeException",
 ];
 
+/** Error types saying the identity a request creates exists already (a confounded case, not a verdict). */
+export const CONFLICT_ERROR_TYPES: readonly string[] = ["ResourceConflictException"];
+
 /** Media types a JSON response may carry, and how each is judged. */
 export const JSON_MEDIA_TYPES: Readonly<Record<string, "pass" | "warn">> = {
   "application/json": "pass",
@@ -135,6 +138,14 @@ export const LENIENCIES: readonly Leniency[] = [
     aws: "Constraint violations → `ValidationException`; unparsable bodies and wrong JSON types → `InvalidRequestContentException` (or `SerializationException` at the front end); bad values → `InvalidParameterValueException`; all 400.",
     rule: `An invalid case must be rejected with a 4xx of one of ${list([...SCHEMA_REJECTION_TYPES, ...SEMANTIC_REJECTION_TYPES])}; a valid case rejected with one of ${list(SCHEMA_REJECTION_TYPES)} fails.`,
     checks: ["negativeDataRejection", "positiveDataAcceptance"],
+  },
+  {
+    id: "conflictIsInconclusive",
+    document:
+      "`ResourceConflictException` (409): the resource already exists; the document does not say whether input validation comes before that test.",
+    aws: "No recorded AWS answer has an invalid request on an identity that exists; the suite makes each case's identity free first, so such an answer is an earlier case's leftover.",
+    rule: `An invalid case answered 409 with one of ${list(CONFLICT_ERROR_TYPES)} is a warn (inconclusive: the violation was not judged), never a fail.`,
+    checks: ["negativeDataRejection"],
   },
   {
     id: "invalidParameterValueIsSemantic",

@@ -1,6 +1,7 @@
 import type { LambdaClient } from "@aws-sdk/client-lambda";
 import { describe, expect, it } from "vitest";
-import { mappedFunction, PREPARATIONS } from "./prepareCase.ts";
+import { PREPARATIONS } from "./prepareCase.ts";
+import { mappedFunction } from "./resetPreparations.ts";
 
 const arn = (name: string, qualifier?: string): string =>
   `arn:aws:lambda:us-east-1:000000000000:function:${name}${qualifier ? `:${qualifier}` : ""}`;

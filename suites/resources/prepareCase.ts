@@ -9,11 +9,9 @@ import {
   CreateAliasCommand,
   CreateFunctionUrlConfigCommand,
   DeleteAliasCommand,
-  DeleteEventSourceMappingCommand,
   DeleteFunctionCommand,
   DeleteFunctionUrlConfigCommand,
   type LambdaClient,
-  ListEventSourceMappingsCommand,
   PublishVersionCommand,
   PutFunctionEventInvokeConfigCommand,
   RemoveLayerVersionPermissionCommand,
@@ -30,6 +28,7 @@ import {
   permissionAddition,
 } from "./createBundle.ts";
 import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
+import { deleteOwnMappings, RESETS } from "./resetPreparations.ts";
 import { freshFunctionNames } from "./toFixturePool.ts";
 
 type Input = Readonly<Record<string, unknown>>;
@@ -43,13 +42,11 @@ type Preparation = (
 ) => Promise<Record<string, unknown> | undefined>;
 
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
-export const mappedFunction = (arn: string | undefined): string | undefined =>
-  arn?.split(":function:")[1]?.split(":")[0];
 const qualifier = (input: Input): { Qualifier?: string } =>
   text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
 
 export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
+  ...RESETS,
   DeleteFunction: async (lambda, own, _input, ctx) => {
     if (!own.functionName || !ctx.roleArn) return undefined;
     // Back with its version, which the case's qualifier may name (no alias: AWS keeps a version an alias references).
@@ -85,10 +82,13 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
     return undefined;
   },
   AddPermission: async (lambda, own, input) => {
-    if (own.functionName && text(input.StatementId))
-      await lambda.send(
-        new RemovePermissionCommand({ FunctionName: own.functionName, StatementId: text(input.StatementId) }),
-      );
+    // An earlier case may have put the id on the unqualified policy or on the one its qualifier names.
+    const StatementId = text(input.StatementId);
+    if (!own.functionName || !StatementId) return undefined;
+    for (const at of text(input.Qualifier) ? [{}, qualifier(input)] : [{}])
+      await lambda
+        .send(new RemovePermissionCommand({ FunctionName: own.functionName, StatementId, ...at }))
+        .catch(() => undefined);
     return undefined;
   },
   RemoveLayerVersionPermission: async (lambda, own) => {
@@ -139,12 +139,7 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   },
   CreateEventSourceMapping: async (lambda, own) => {
     // One mapping per function and queue: the one an earlier case made goes first.
-    if (!own.functionName) return undefined;
-    const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: own.functionName }));
-    // LocalStack filters by substring (`-o3` lists `-o31`'s mapping too): delete only this function's.
-    for (const m of listed.EventSourceMappings ?? [])
-      if (m.UUID && mappedFunction(m.FunctionArn) === own.functionName)
-        await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
+    if (own.functionName) await deleteOwnMappings(lambda, own.functionName);
     return undefined;
   },
   DeleteLayerVersion: async (lambda, own) => {

@@ -107,6 +107,13 @@ export const CONFORMANT: readonly Scenario[] = [
     warns: ["errorIdentity"],
   },
   {
+    title: "invalid input answered 409 conflict: the identity existed, inconclusive (warn)",
+    case: CASES.createAliasNumericName,
+    reply: awsError(409, "ResourceConflictException", "Alias already exists"),
+    fails: [],
+    warns: ["negativeDataRejection"],
+  },
+  {
     title: "stateful GetFunction 404 as the model predicts",
     case: CASES.getFunctionStateful,
     reply: awsError(404, "ResourceNotFoundException", "Function not found"),

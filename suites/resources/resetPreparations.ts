@@ -1,0 +1,79 @@
+/**
+ * Known state before each case of an operation that updates a sub-resource in place: an earlier case the
+ * target wrongly accepted (BatchSize 10001, AuthType `NONEX`) stored its value, and a later case's
+ * answer would show it. That value is the earlier case's finding, so each case starts from the state
+ * the fixture made, on the qualifier the case itself names (a config the valid twin needs exists there).
+ */
+import {
+  CreateAliasCommand,
+  CreateFunctionUrlConfigCommand,
+  DeleteAliasCommand,
+  DeleteEventSourceMappingCommand,
+  DeleteFunctionUrlConfigCommand,
+  type LambdaClient,
+  ListEventSourceMappingsCommand,
+  PutFunctionEventInvokeConfigCommand,
+} from "@aws-sdk/client-lambda";
+import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
+import type { ResourceBundle } from "./fixtureSet.ts";
+
+type Input = Readonly<Record<string, unknown>>;
+
+/** Sets one case's resource back; returns members whose live value replaces the generated one. */
+export type Reset = (
+  lambda: LambdaClient,
+  own: ResourceBundle,
+  input: Input,
+  ctx: { readonly queueArn?: string },
+) => Promise<Record<string, unknown> | undefined>;
+
+const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const qualifierOf = (input: Input): { Qualifier?: string } =>
+  text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
+/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
+export const mappedFunction = (arn: string | undefined): string | undefined =>
+  arn?.split(":function:")[1]?.split(":")[0];
+
+/** Deletes the mappings of `functionName` only (LocalStack's listing filters by substring). */
+export async function deleteOwnMappings(lambda: LambdaClient, functionName: string): Promise<void> {
+  const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: functionName }));
+  for (const m of listed.EventSourceMappings ?? [])
+    if (m.UUID && mappedFunction(m.FunctionArn) === functionName)
+      await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
+}
+
+export const RESETS: Readonly<Record<string, Reset>> = {
+  UpdateFunctionUrlConfig: async (lambda, own, input) => {
+    if (!own.functionName) return undefined;
+    const at = { FunctionName: own.functionName, ...qualifierOf(input) };
+    await lambda.send(new DeleteFunctionUrlConfigCommand(at)).catch(() => undefined);
+    await lambda.send(new CreateFunctionUrlConfigCommand({ ...at, AuthType: "NONE" }));
+    return undefined;
+  },
+  UpdateFunctionEventInvokeConfig: async (lambda, own, input) => {
+    // Put replaces the whole config: the fixture's, on the case's own qualifier (`1` included).
+    if (own.functionName)
+      await lambda.send(
+        new PutFunctionEventInvokeConfigCommand({
+          FunctionName: own.functionName,
+          MaximumRetryAttempts: 1,
+          ...qualifierOf(input),
+        }),
+      );
+    return undefined;
+  },
+  UpdateEventSourceMapping: async (lambda, own, _input, ctx) => {
+    // A mapping cannot be set back member by member: a fresh one, its id put in the request.
+    if (!own.functionName || !ctx.queueArn) return undefined;
+    await deleteOwnMappings(lambda, own.functionName);
+    const made = await lambda.send(mappingCreation(own.functionName, ctx.queueArn));
+    return made.UUID ? { UUID: made.UUID } : undefined;
+  },
+  UpdateAlias: async (lambda, own) => {
+    if (!own.functionName || !own.version) return undefined;
+    const alias = { FunctionName: own.functionName, Name: ALIAS_NAME };
+    await lambda.send(new DeleteAliasCommand(alias)).catch(() => undefined);
+    await lambda.send(new CreateAliasCommand({ ...alias, FunctionVersion: own.version }));
+    return undefined;
+  },
+};
