@@ -2,6 +2,7 @@
 import { createReporters } from "../reports/createReporters.ts";
 import { reachLine } from "../reports/reach.ts";
 import { readResults } from "../reports/readResults.ts";
+import { groupRootCauses } from "../reports/rootCause.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
@@ -116,7 +117,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (leftover.length > 0)
       console.error(`lambda-conformance: left behind after teardown: ${leftover.join(", ")}`);
     console.log(
-      `\n${outcome.cases} cases, ${result?.findings.length ?? 0} findings, ${outcome.unimplemented.length} unimplemented operations; reports in ${args.out}/`,
+      `\n${outcome.cases} cases, ${result?.findings.length ?? 0} findings (${groupRootCauses(result?.findings ?? []).length} root causes), ${outcome.unimplemented.length} unimplemented operations; reports in ${args.out}/`,
     );
     const reach = result ? reachLine(result.summary) : undefined;
     if (reach) console.log(reach);

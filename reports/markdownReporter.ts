@@ -5,11 +5,14 @@ import { foldRows, operationRows, percent } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
 import { reachLine } from "./reach.ts";
 import type { ReportData } from "./resultsDoc.ts";
+import { groupRootCauses } from "./rootCause.ts";
 import { mdCell, oneLine, shortHash } from "./text.ts";
 import { throttleNote } from "./throttleNote.ts";
 
 /** How many findings the comment lists before pointing at the HTML report. */
 export const TOP_FAILURES = 15;
+/** How many shared root causes the comment lists. */
+export const TOP_CAUSES = 15;
 
 /** The Markdown report for one run. */
 export function renderMarkdown(data: ReportData): string {
@@ -45,7 +48,7 @@ export function renderMarkdown(data: ReportData): string {
     const valid = op ? `${op.succeeded} of ${op.valid}` : "—";
     out.push(`| ${mdCell(r.name)} | ${value} | ${r.passed} | ${r.failed} | ${valid} | ${mark} |`);
   }
-  out.push("", ...topFailures(findings, data), ...fixedSection(data));
+  out.push("", ...rootCauses(findings), ...topFailures(findings, data), ...fixedSection(data));
   return `${out.join("\n")}\n`;
 }
 
@@ -71,6 +74,27 @@ function topFailures(findings: readonly Finding[], data: ReportData): string[] {
   const first = top[0];
   if (first) out.push("", `Reproduce the first: \`${first.example.replay}\``);
   return [...out, ""];
+}
+
+/** Causes several findings share (one defect, many cells), each with every finding it explains. */
+function rootCauses(findings: readonly Finding[]): string[] {
+  const causes = groupRootCauses(findings);
+  const shared = causes.filter((c) => c.findings.length > 1);
+  if (shared.length === 0) return [];
+  const out = [
+    `### Root causes (${findings.length} findings from ${causes.length} causes; shared ones below)`,
+    "",
+  ];
+  for (const c of shared.slice(0, TOP_CAUSES)) {
+    out.push(`<details><summary>${mdCell(oneLine(c.cause))} — ${c.findings.length} findings</summary>`, "");
+    for (const f of c.findings)
+      out.push(
+        `- ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)} (${mdCell(f.example.caseId)}, ${f.count} cases)`,
+      );
+    out.push("", "</details>", "");
+  }
+  if (shared.length > TOP_CAUSES) out.push(`…and ${shared.length - TOP_CAUSES} more shared causes.`, "");
+  return out;
 }
 
 /** The note that ties findings of one response together (one defect, several checks). */
