@@ -24,6 +24,20 @@ describe("progressLine", () => {
     expect(writes.at(-1)).toBe("\r\x1b[K");
   });
 
+  it("shows no time left until the rate rests on enough cases and time", () => {
+    let t = 0;
+    const { writes, stream } = fakeStream(false);
+    const p = progressLine(stream, { planned: 2600, now: () => t, plainEveryMs: 5000 });
+    t = 30_000;
+    p.update(1, "AddPermission"); // one case after the fixtures: no estimate
+    t = 60_000;
+    p.update(400, "GetFunction");
+    expect(writes).toEqual([
+      "lambda-conformance: 1/2600 cases · AddPermission · 0.0/s\n",
+      "lambda-conformance: 400/2600 cases · GetFunction · 6.7/s · ~5m30s left\n",
+    ]);
+  });
+
   it("without a TTY writes a plain line every few seconds and nothing to clear", () => {
     let t = 0;
     const { writes, stream } = fakeStream(false);

@@ -19,6 +19,13 @@ type ProgressStream = Pick<NodeJS.WriteStream, "write"> & {
 
 const REDRAW_MS = 100;
 const BAR = 24;
+/**
+ * Time left is shown only once the rate means something: enough cases done (a share of the plan, and a
+ * floor) over enough time. Fixture set-up and the first slow operations made the first estimate ~24 hours.
+ */
+const ETA_MIN_SHARE = 0.05;
+const ETA_MIN_CASES = 20;
+const ETA_MIN_MS = 3000;
 
 export function progressLine(
   stream: ProgressStream,
@@ -30,7 +37,9 @@ export function progressLine(
   const figures = (done: number) => {
     const seconds = (now() - start) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    const left = rate > 0 && planned > done ? Math.ceil((planned - done) / rate) : undefined;
+    const settled =
+      done >= Math.max(ETA_MIN_CASES, planned * ETA_MIN_SHARE) && seconds * 1000 >= ETA_MIN_MS;
+    const left = settled && rate > 0 && planned > done ? Math.ceil((planned - done) / rate) : undefined;
     return { rate: `${rate.toFixed(1)}/s`, left: left === undefined ? "" : ` · ~${clock(left)} left` };
   };
   return {
