@@ -37,8 +37,7 @@ export function progressLine(
   const figures = (done: number) => {
     const seconds = (now() - start) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    const settled =
-      done >= Math.max(ETA_MIN_CASES, planned * ETA_MIN_SHARE) && seconds * 1000 >= ETA_MIN_MS;
+    const settled = done >= Math.max(ETA_MIN_CASES, planned * ETA_MIN_SHARE) && seconds * 1000 >= ETA_MIN_MS;
     const left = settled && rate > 0 && planned > done ? Math.ceil((planned - done) / rate) : undefined;
     return { rate: `${rate.toFixed(1)}/s`, left: left === undefined ? "" : ` · ~${clock(left)} left` };
   };

@@ -8,6 +8,7 @@ import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
 import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
 import { makePlan } from "../suites/engine/plan.ts";
+import { fixtureCost } from "../suites/resources/fixtureFailure.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
@@ -74,8 +75,10 @@ export async function runCommand(argv: string[]): Promise<number> {
           console.error(
             `lambda-conformance: target ${target.name} ${target.version ?? ""} at ${target.endpoint}`,
           );
-          if (fixtures.skipped.length > 0)
-            console.error(`  fixtures not created: ${fixtures.skipped.join("; ")}`);
+          for (const line of fixtures.skipped)
+            console.error(
+              `  fixture not created: ${line}; ${fixtureCost(line.split(" (")[0] ?? "", plan.operations)}`,
+            );
           await reporters.onRunStart(
             await createRunMeta({
               runId,
