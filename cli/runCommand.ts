@@ -8,6 +8,7 @@ import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
 import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
 import { makePlan } from "../suites/engine/plan.ts";
+import { NEEDS_ACTIVE_FUNCTION } from "../suites/resources/environmentBlock.ts";
 import { fixtureCost } from "../suites/resources/fixtureFailure.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
@@ -75,6 +76,10 @@ export async function runCommand(argv: string[]): Promise<number> {
           console.error(
             `lambda-conformance: target ${target.name} ${target.version ?? ""} at ${target.endpoint}`,
           );
+          if (fixtures.inactive)
+            console.error(
+              `  environment: ${fixtures.inactive}; 5xx and 409 answers of ${NEEDS_ACTIVE_FUNCTION.join(", ")} are reported blocked (warn), not as findings`,
+            );
           for (const line of fixtures.skipped)
             console.error(
               `  fixture not created: ${line}; ${fixtureCost(line.split(" (")[0] ?? "", plan.operations)}`,

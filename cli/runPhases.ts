@@ -4,6 +4,7 @@ import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
+import { blockOnEnvironment } from "../suites/resources/environmentBlock.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
@@ -35,7 +36,8 @@ export async function runPhases(
   listener: RunListener,
   transports: Omit<Transports, "prepare"> = session.transports,
 ): Promise<PhasesOutcome> {
-  const onCase: RunListener["onCase"] = (r) => {
+  const onCase: RunListener["onCase"] = (judged) => {
+    const r = blockOnEnvironment(judged, session.fixtures.inactive);
     session.created.note(r);
     return listener.onCase(r);
   };
