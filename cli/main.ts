@@ -9,7 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import("./compareCommand.ts")).compareCommand,
   matrix: async () => (await import("./matrixCommand.ts")).matrixCommand,
   calibrate: async () => (await import("./calibrateCommand.ts")).calibrateCommand,
-  export: async () => (await import("../specs/openapi/exportCommand.ts")).runExportCommand,
+  export: async () => (await import("./exportCommand.ts")).exportCommand,
   diff: async () => (await import("../specs/diff/diffCommand.ts")).runDiffCommand,
 };
 

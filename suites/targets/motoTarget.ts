@@ -11,7 +11,8 @@ export const moto: Emulator = {
   install: {
     kind: "pip",
     venv: MOTO_VENV,
-    requirements: ["moto[server]==5.2.5"],
+    // pytest: `export pytest` files are run with it (reports/pytestExport).
+    requirements: ["moto[server]==5.2.5", "pytest>=8,<10"],
     minPython: [3, 9],
     distribution: "moto",
   },
