@@ -26,13 +26,24 @@ export interface TransportResponse {
   readonly status: number;
   /** Lower-cased names; repeated headers joined with ", ". */
   readonly headers: Record<string, string>;
-  /** UTF-8 text of the body, at most `maxBodyBytes` bytes of it. */
+  /**
+   * UTF-8 text of the body, at most `maxBodyBytes` bytes of it; an event stream's bytes as latin1 (one
+   * character per byte, `bodyText`), so its binary frames can be decoded.
+   */
   readonly body: string;
   /** True when the body was cut at the cap. */
   readonly truncated: boolean;
   readonly durationMs: number;
   readonly error?: TransportError;
   readonly request?: RecordedRequest;
+}
+
+/** The media type of binary event-stream frames (InvokeWithResponseStream). */
+export const EVENT_STREAM_MEDIA_TYPE = "application/vnd.amazon.eventstream";
+
+/** How a transport turns body bytes into `body`: latin1 for an event stream, UTF-8 otherwise. */
+export function bodyText(bytes: Buffer, contentType: string | undefined): string {
+  return bytes.toString(contentType?.toLowerCase().startsWith(EVENT_STREAM_MEDIA_TYPE) ? "latin1" : "utf8");
 }
 
 /** Default body cap: Lambda responses are small; anything past this is a finding, not data. */

@@ -1,5 +1,7 @@
 import type { Check } from "../../core/check.ts";
 import { judgeMediaType } from "../leniency/judgeMediaType.ts";
+import { EVENT_STREAM_OPERATIONS } from "../leniency/leniencies.ts";
+import { isEventStream } from "./eventStreamMembers.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { hasPayloadOutput } from "./outputValue.ts";
 import {
@@ -23,8 +25,9 @@ function mediaType(header: string | undefined): string {
 }
 
 /**
- * JSON responses carry a JSON media type (leniency `jsonMediaType`); only what reached the operation is
- * judged (leniencies `emptyLabelRoutesElsewhere`, `labelViolationRouting`).
+ * JSON responses carry a JSON media type (leniency `jsonMediaType`), a streaming operation's success may
+ * carry event-stream frames (leniency `eventStreamResponse`); only what reached the operation is judged
+ * (leniencies `emptyLabelRoutesElsewhere`, `labelViolationRouting`).
  */
 export const contentType: Check = {
   name: "contentType",
@@ -36,8 +39,10 @@ export const contentType: Check = {
     reachesOperation,
     answeredByOperation,
     jsonExpected,
-  )(({ response }) => {
+  )(({ operation, response }) => {
     const header = response.headers["content-type"];
+    if (response.status < 300 && isEventStream(response) && EVENT_STREAM_OPERATIONS.includes(operation.name))
+      return PASS;
     const verdict = judgeMediaType(header);
     const shown = header === undefined ? "no Content-Type" : `Content-Type ${header}`;
     if (verdict === "pass") return PASS;

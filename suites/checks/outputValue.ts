@@ -1,5 +1,6 @@
 import type { MemberView, OperationView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
+import { eventStreamMembers, isEventStream } from "./eventStreamMembers.ts";
 import { jsonBody } from "./jsonBody.ts";
 
 /** An operation's whole output value rebuilt from the wire, or why it cannot be. */
@@ -18,8 +19,14 @@ export function hasPayloadOutput(operation: OperationView): boolean {
  */
 export function outputValue(operation: OperationView, response: TransportResponse): OutputValue {
   const value: Record<string, unknown> = {};
-  const body = jsonBody(response.body);
-  if (!hasPayloadOutput(operation) && response.body.trim() !== "") {
+  const stream = isEventStream(response);
+  const body = stream ? undefined : jsonBody(response.body);
+  if (stream) {
+    // Frames, not JSON: their events are the body members (leniency `eventStreamResponse`).
+    const members = eventStreamMembers(response.body);
+    if (!members.ok) return members;
+    Object.assign(value, members.value);
+  } else if (!hasPayloadOutput(operation) && response.body.trim() !== "") {
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       return { ok: false, problem: "body is not a JSON object" };
     }

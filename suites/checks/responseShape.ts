@@ -8,7 +8,7 @@ import { outputValue } from "./outputValue.ts";
 import { applicableWhen, implemented, reachesOperation, responded, succeeded } from "./preconditions.ts";
 import { signaturePath } from "./signaturePath.ts";
 
-/** A success response's body and bound headers fit the output shape; unknown members and enum drift warn (leniencies `unknownResponseMembers`, `enumValueDrift`). */
+/** A success response's body and bound headers fit the output shape; unknown members and enum drift warn (leniencies `unknownResponseMembers`, `enumValueDrift`; event-stream frames as the body: `eventStreamResponse`). */
 export const responseShape: Check = {
   name: "responseShape",
   description:

@@ -28,7 +28,7 @@ export interface StatusByMember {
   readonly whenAbsent: string;
 }
 
-/** Invoke: "RequestResponse → 200, Event → 202, DryRun → 204" (the StatusCode response element). */
+/** Invoke: "RequestResponse → 200, Event → 202, DryRun → 204"; InvokeWithResponseStream: 200, DryRun 204 (the StatusCode response element). */
 export const STATUS_BY_MEMBER: readonly StatusByMember[] = [
   {
     operation: "Invoke",
@@ -36,7 +36,16 @@ export const STATUS_BY_MEMBER: readonly StatusByMember[] = [
     byValue: { RequestResponse: 200, Event: 202, DryRun: 204 },
     whenAbsent: "RequestResponse",
   },
+  {
+    operation: "InvokeWithResponseStream",
+    member: "InvocationType",
+    byValue: { RequestResponse: 200, DryRun: 204 },
+    whenAbsent: "RequestResponse",
+  },
 ];
+
+/** Operations whose success is a stream of event frames (`application/vnd.amazon.eventstream`), not a JSON body. */
+export const EVENT_STREAM_OPERATIONS: readonly string[] = ["InvokeWithResponseStream"];
 
 /** Success statuses AWS sends where the document gives none (the model's code is the extractor's default). */
 export const SUCCESS_STATUS_OVERRIDES: Readonly<Record<string, readonly number[]>> = {
@@ -95,7 +104,7 @@ export const LENIENCIES: readonly Leniency[] = [
   {
     id: "invokeStatusByInvocationType",
     document:
-      "Invoke's `code` is one value (200), but its StatusCode element says: 200 for `RequestResponse`, 202 for `Event`, 204 for `DryRun`.",
+      "Invoke's `code` is one value (200), but its StatusCode element says: 200 for `RequestResponse`, 202 for `Event`, 204 for `DryRun`; InvokeWithResponseStream's says 200 for `RequestResponse`, 204 for `DryRun`.",
     aws: "Answers with the status of the invocation type sent in `X-Amz-Invocation-Type`; `RequestResponse` when absent.",
     rule: STATUS_BY_MEMBER.map(
       (s) =>
@@ -219,6 +228,14 @@ export const LENIENCIES: readonly Leniency[] = [
     aws: "Returns such errors anyway (`InvalidParameterValueException` from DeleteLayerVersion for an invalid version number, recorded in TestLambdaLayer::test_layer_exceptions).",
     rule: "An error type the document declares for another operation, with that declared status, is a warn on an operation whose list lacks it; a type the document never names, or a wrong status, fails.",
     checks: ["errorIdentity"],
+  },
+  {
+    id: "eventStreamResponse",
+    document:
+      "InvokeWithResponseStream's Response Syntax gives `Content-Type: ResponseStreamContentType` and a body of `PayloadChunk` and `InvokeComplete` members.",
+    aws: "Streams `application/vnd.amazon.eventstream` frames, one event per frame, named by its `:event-type` header (the SDK's model has an event-stream union).",
+    rule: `${list(EVENT_STREAM_OPERATIONS)}: a success carrying event-stream frames has a conformant media type, and its frames are decoded (CRCs checked) into the members they name, which are judged as the body; frames that do not decode fail.`,
+    checks: ["contentType", "responseShape"],
   },
   {
     id: "unknownResponseMembers",

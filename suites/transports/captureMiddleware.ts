@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { AbsoluteLocation, DeserializeHandlerOptions, DeserializeMiddleware } from "@smithy/types";
 import { redactHeaders, redactUrl } from "../../core/redactHeaders.ts";
-import type { RecordedRequest } from "../../core/transportResponse.ts";
+import { bodyText, type RecordedRequest } from "../../core/transportResponse.ts";
 import { readCappedBody } from "./readCappedBody.ts";
 
 /** What one SDK call put on and took off the wire, filled in as the call goes. */
@@ -39,7 +39,7 @@ export function captureMiddleware<I extends object, O extends object>(
     const body = await readBody(response.body, maxBodyBytes, signal);
     sink.status = response.statusCode;
     sink.headers = lowerCaseKeys(response.headers);
-    sink.body = body.bytes.toString("utf8");
+    sink.body = bodyText(body.bytes, sink.headers["content-type"]);
     sink.truncated = body.truncated;
     // The SDK deserializer reads the body again; give it exactly what we recorded.
     response.body = Readable.from([body.bytes]);

@@ -7,6 +7,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { redactHeaders, redactUrl } from "../../core/redactHeaders.ts";
 import {
+  bodyText,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TIMEOUT_MS,
   type RecordedRequest,
@@ -88,9 +89,10 @@ export function createRawTransport(opts: RawTransportOptions = {}): RawTransport
           signal: controller.signal,
         });
         const body = await readCappedBody(response, maxBodyBytes, controller.signal);
+        const top = head(response);
         return {
-          ...head(response),
-          body: body.bytes.toString("utf8"),
+          ...top,
+          body: bodyText(body.bytes, top.headers["content-type"]),
           truncated: body.truncated,
           durationMs: performance.now() - started,
           ...(body.truncated
