@@ -35,6 +35,9 @@ Usage:
   lambda-conformance calibrate [--responses FILE] [--checks name,…]
                                           judge recorded responses (default: the shared real-AWS set)
                                           with the run's checks; exit 1 on any fail (docs/calibration.md)
+  lambda-conformance export pytest --from DIR/results.json [--out FILE]
+                                          one self-contained boto3/pytest test per finding, run against
+                                          AWS_ENDPOINT_URL_LAMBDA (set-up, request, the check's assertion, teardown)
 
 ${optionSections()}
 
