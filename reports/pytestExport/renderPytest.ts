@@ -23,6 +23,7 @@ import {
 import { CREATES } from "../../suites/resources/ownResources.ts";
 import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "../../suites/resources/zipPackage.ts";
 import type { ResultsDoc } from "../resultsDoc.ts";
+import { awsCliLine } from "./awsCliLine.ts";
 
 const SUPPORT = readFileSync(new URL("./support.py", import.meta.url), "utf8");
 
@@ -115,12 +116,13 @@ function testName(i: number, f: Finding): string {
 }
 
 /** The docstring: what the finding is, and how else to reproduce it. */
-function docstring(f: Finding): string {
+function docstring(f: Finding, op: OperationView | undefined): string {
   const lines = [
     `${f.operation} · ${f.check} · ${f.violationKind} · ${f.signature} (${f.count} cases)`,
     `check said: ${f.reason}`,
     `replay: ${f.example.replay}`,
     `curl: ${f.example.curl}`,
+    ...(op ? [`aws cli: ${awsCliLine(op, f.example.request)}`] : []),
   ];
   return `"""${lines.join("\n    ").replaceAll("\\", "\\\\").replaceAll('"""', '\\"\\"\\"')}\n    """`;
 }
@@ -128,7 +130,7 @@ function docstring(f: Finding): string {
 function renderTest(i: number, f: Finding, service: ServiceView, recordedPrefix: string): string {
   const op = service.operations.get(f.operation);
   const check = op ? assertion(f, op, service) : undefined;
-  const head = `def ${testName(i, f)}(endpoint):\n    ${docstring(f)}\n`;
+  const head = `def ${testName(i, f)}(endpoint):\n    ${docstring(f, op)}\n`;
   if (f.example.phase === "stateful" || !op || !check)
     return `${head}    pytest.skip(${py(`a ${f.example.phase === "stateful" ? "stateful sequence" : `${f.check} finding`} is not exported as one request; replay: ${f.example.replay}`)})\n`;
   const { method, url, body } = f.example.request;
