@@ -63,8 +63,8 @@ describe("root causes", () => {
   it("replaces ARNs, ids, quoted values and numbers, not words", () => {
     expect(
       normalizeMessage(
-        "Version arn:aws:lambda:us-east-1:000000000000:function:f:3 of 'x' (12) needs S3 8c1e0f0a-1111-2222-3333-444455556666",
+        "Version arn:aws:lambda:us-east-1:000000000000:function:f:3 of 'x' (12) needs S3 8c1e0f0a-1111-2222-3333-444455556666 at byte 0xf6",
       ),
-    ).toBe("Version <arn> of '…' (N) needs S3 <id>");
+    ).toBe("Version <arn> of '…' (N) needs S3 <id> at byte N");
   });
 });

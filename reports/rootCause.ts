@@ -38,6 +38,7 @@ export function normalizeMessage(message: string): string {
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "<id>")
     .replace(/'[^']*'|"[^"]*"|‘[^’]*’/g, "'…'")
     .replace(/\b(?:lc-[0-9a-f]+-)\S*/g, "<name>")
+    .replace(/\b0x[0-9a-f]+\b/gi, "N")
     .replace(/(?<![A-Za-z])\d+/g, "N")
     .replace(/\s+/g, " ")
     .trim()
