@@ -13,9 +13,12 @@ import {
   type LambdaClient,
   ListEventSourceMappingsCommand,
   PutFunctionEventInvokeConfigCommand,
+  UpdateFunctionConfigurationCommand,
+  type UpdateFunctionConfigurationCommandInput,
 } from "@aws-sdk/client-lambda";
 import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
 import type { ResourceBundle } from "./fixtureSet.ts";
+import { PACKAGE_HANDLER, PACKAGE_RUNTIME } from "./zipPackage.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -42,7 +45,29 @@ export async function deleteOwnMappings(lambda: LambdaClient, functionName: stri
       await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
 }
 
+/** The configuration a fixture function is created with, member by member (the documented defaults). */
+const CREATED_CONFIGURATION: Omit<UpdateFunctionConfigurationCommandInput, "FunctionName"> = {
+  Handler: PACKAGE_HANDLER,
+  Runtime: PACKAGE_RUNTIME as UpdateFunctionConfigurationCommandInput["Runtime"],
+  Description: "",
+  Timeout: 3,
+  MemorySize: 128,
+  Environment: { Variables: {} },
+  EphemeralStorage: { Size: 512 },
+  FileSystemConfigs: [],
+  Layers: [],
+  TracingConfig: { Mode: "PassThrough" },
+};
+
 export const RESETS: Readonly<Record<string, Reset>> = {
+  UpdateFunctionConfiguration: async (lambda, own) => {
+    // Members are replaced one by one, so each is set back; a function cannot be made anew cheaply.
+    if (own.functionName)
+      await lambda.send(
+        new UpdateFunctionConfigurationCommand({ FunctionName: own.functionName, ...CREATED_CONFIGURATION }),
+      );
+    return undefined;
+  },
   UpdateFunctionUrlConfig: async (lambda, own, input) => {
     if (!own.functionName) return undefined;
     const at = { FunctionName: own.functionName, ...qualifierOf(input) };
