@@ -85,6 +85,7 @@ class Fixtures:
         self.undo = []
         self.skipped = []
         self.role = None
+        self.queue_arn = None
 
     def __enter__(self):
         return self
@@ -118,6 +119,10 @@ class Fixtures:
                 self._function(f"{self.prefix}-{suffix}")
             elif suffix == "layer" or re.fullmatch(r"l\d+", suffix):
                 self._layer(f"{self.prefix}-{suffix}")
+            elif suffix == "role":
+                self._role()
+            elif suffix == "queue":
+                self._queue()
         mapping = UUID_IN_PATH.search(path)
         if mapping:
             made = self._mapping()
@@ -170,14 +175,22 @@ class Fixtures:
         self._step("AddLayerVersionPermission", lambda: lam.add_layer_version_permission(
             LayerName=name, VersionNumber=v, StatementId=STATEMENT, Action="lambda:GetLayerVersion", Principal="*"))
 
+    def _queue(self):
+        """The run's queue, once: the ARN a mapping's EventSourceArn names."""
+        if self.queue_arn is None:
+            sqs = _client("sqs", self.endpoint)
+            queue = self._step("CreateQueue", lambda: sqs.create_queue(QueueName=f"{self.prefix}-queue"))
+            if not queue:
+                return None
+            url = queue["QueueUrl"]
+            self.undo.append(lambda: sqs.delete_queue(QueueUrl=url))
+            self.queue_arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        return self.queue_arn
+
     def _mapping(self):
-        sqs = _client("sqs", self.endpoint)
-        queue = self._step("CreateQueue", lambda: sqs.create_queue(QueueName=f"{self.prefix}-queue"))
-        if not queue:
+        arn = self._queue()
+        if not arn:
             return None
-        url = queue["QueueUrl"]
-        self.undo.append(lambda: sqs.delete_queue(QueueUrl=url))
-        arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
         fn = f"{self.prefix}-esm"
         self._function(fn)
         made = self._step("CreateEventSourceMapping", lambda: self.lam.create_event_source_mapping(
