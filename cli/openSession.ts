@@ -6,6 +6,7 @@
 import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
+import type { SigningContext } from "../suites/protocol/signingContext.ts";
 import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
@@ -13,7 +14,9 @@ import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.t
 import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
 import type { Target } from "../suites/targets/target.ts";
-import { createRawTransport } from "../suites/transports/rawTransport.ts";
+import { resolveClientConfig } from "../suites/transports/clientConfig.ts";
+import { defaultCredentials } from "../suites/transports/defaultCredentials.ts";
+import { createRawTransport, type RawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
 
 export interface OpenOptions {
@@ -36,6 +39,8 @@ export interface OpenSession {
   readonly fixtures: FixtureSet;
   /** What generated requests created under names the run did not choose; `close` deletes it. */
   readonly created: CreatedResources;
+  /** The protocol phase's transport, which signs nothing itself, and what its probes sign with. */
+  readonly protocol: { readonly transport: RawTransport; readonly signing: SigningContext };
   /** Deletes what the run made, closes every client and stops the target; never throws for teardown. */
   close(): Promise<{ leftovers: Leftovers; undeleted: string[] }>;
 }
@@ -51,6 +56,14 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
   const sdk = createSdkTransport(common);
   // Signed as the model says (`aws.auth#sigv4` name), so another service's model is signed for that service.
   const raw = createRawTransport({ ...common, signingName: o.service.signingName });
+  const unsigned = createRawTransport({ ...common, unsigned: true });
+  const config = resolveClientConfig(common);
+  const signing: SigningContext = {
+    endpoint: target.endpoint,
+    region: config.region,
+    credentials: config.credentials ?? defaultCredentials(),
+    signingName: o.service.signingName,
+  };
   const clients = fixtureClients(common);
   const prefix = fixturePrefix(runId);
   const created = new CreatedResources();
@@ -68,6 +81,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     } finally {
       sdk.close();
       raw.close();
+      unsigned.close();
       clients.close();
       await target.stop();
     }
@@ -90,7 +104,8 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });
-    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, close };
+    const protocol = { transport: unsigned, signing };
+    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, protocol, close };
   } catch (e) {
     await close();
     throw e;

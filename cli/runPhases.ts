@@ -4,6 +4,7 @@ import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
+import { runProtocol } from "../suites/protocol/runProtocol.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
@@ -39,9 +40,10 @@ export async function runPhases(
     session.created.note(r);
     return listener.onCase(r);
   };
-  let outcome: EngineOutcome = await runConformance({
+  let outcome: PhasesOutcome = await runConformance({
     service: o.service,
-    plan: o.plan,
+    // The protocol phase runs last, on its own transport (runProtocol).
+    plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: { ...transports, prepare: casePreparer(session.clients.lambda, session.fixtures) },
     checks: o.checks,
     listener: { ...listener, onCase },
@@ -52,6 +54,35 @@ export async function runPhases(
     ...(o.replay === undefined ? {} : { replay: o.replay }),
     ...(o.signal ? { signal: o.signal } : {}),
   });
+  outcome = await statefulPhase(session, o, outcome, onCase, transports);
+  if (!o.plan.phases.includes("protocol") || outcome.aborted || o.signal?.aborted) return outcome;
+  const protocol = await runProtocol({
+    ...session.protocol,
+    service: o.service,
+    plan: o.plan,
+    checks: o.checks,
+    onCase,
+    fixtures: toFixturePool(session.fixtures),
+    concurrency: o.concurrency,
+    ...(o.replay === undefined ? {} : { replay: o.replay }),
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  return {
+    ...outcome,
+    cases: outcome.cases + protocol.cases,
+    ...(protocol.aborted ? { aborted: protocol.aborted } : {}),
+  };
+}
+
+/** The stateful phase after the engine's, when planned and the target gave the fixtures a role. */
+async function statefulPhase(
+  session: OpenSession,
+  o: PhaseOptions,
+  engine: EngineOutcome,
+  onCase: RunListener["onCase"],
+  transports: Omit<Transports, "prepare">,
+): Promise<PhasesOutcome> {
+  let outcome = engine;
   const roleArn = session.fixtures.roleArn;
   if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
   const stateful = await runStateful({

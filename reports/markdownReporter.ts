@@ -3,6 +3,7 @@
 import type { Finding } from "../core/finding.ts";
 import { foldRows, operationRows, percent } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
+import { findingWhere } from "./findingWhere.ts";
 import { reachLine } from "./reach.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { mdCell, oneLine, shortHash } from "./text.ts";
@@ -65,7 +66,7 @@ function topFailures(findings: readonly Finding[], data: ReportData): string[] {
     const status = diffStatus(f, data.diff);
     const mark = status === "new" ? "🆕 new" : status === "unchanged" ? "unchanged" : "❌";
     out.push(
-      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${mdCell(f.signature)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
+      `| ${mark} | ${mdCell(findingWhere(f))} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${mdCell(f.signature)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
     );
   }
   const first = top[0];
@@ -84,7 +85,7 @@ function fixedSection(data: ReportData): string[] {
   if (fixed.length === 0) return [];
   const items = fixed.map(
     (f) =>
-      `- ✅ fixed: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
+      `- ✅ fixed: ${mdCell(findingWhere(f))} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
   );
   return [
     `<details><summary>Fixed since the baseline (${fixed.length})</summary>`,

@@ -15,6 +15,7 @@ import {
 import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
 import { classifyError } from "./classifyError.ts";
 import { resolveClientConfig } from "./clientConfig.ts";
+import { defaultCredentials } from "./defaultCredentials.ts";
 import { readCappedBody } from "./readCappedBody.ts";
 
 /** A request exactly as it should go on the wire; `path` is sent as given (already percent-encoded). */
@@ -210,12 +211,4 @@ function rfc3986(value: string): string {
 
 function lowerCaseKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-/** Lazily loads the SDK default credential chain, only when real AWS was explicitly allowed. */
-function defaultCredentials(): () => Promise<AwsCredentialIdentity> {
-  return async () => {
-    const { defaultProvider } = await import("@aws-sdk/credential-provider-node");
-    return defaultProvider()();
-  };
 }
