@@ -7,7 +7,7 @@
 import type { CaseResult } from "../../core/caseResult.ts";
 import type { Check, Prediction } from "../../core/check.ts";
 import { redactHeaders } from "../../core/redactHeaders.ts";
-import type { RequestCase } from "../../core/requestCase.ts";
+import type { ProbeKind, RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
@@ -64,22 +64,33 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
   let cases = 0;
   const stopped = (): boolean => health.stopReason !== undefined || (o.signal?.aborted ?? false);
 
+  const send = async (op: OperationView, c: RequestCase) => {
+    const wire = await probeRequest(probeWire(op, c), c.probe?.kind ?? "headerAuth", o.signing, now());
+    const response = await o.transport.send(wire);
+    health.note(response, performance.now());
+    return { wire, response };
+  };
+
   const runOperation = async (op: OperationView): Promise<void> => {
     let headerSigned: Prediction | undefined;
     // The header-signed control reached the operation: a signing probe's answer that merely looks like
     // "no route" (moto routes a request without a Lambda credential scope to S3) is judged, not excused.
     let routed = false;
-    for (const c of protocolCases(op, o.plan.seed, o.fixtures, o.replay)) {
-      if (stopped()) return;
-      const wire = await probeRequest(probeWire(op, c), c.probe?.kind ?? "headerAuth", o.signing, now());
-      const response = await o.transport.send(wire);
-      health.note(response, performance.now());
+    const noteControl = (response: TransportResponse): void => {
       const type = parseErrorType(response);
-      if (c.probe?.kind === "headerAuth") {
-        headerSigned = { status: response.status, ...(type === undefined ? {} : { error: type }) };
-        routed = response.status !== 0 && unimplementedSignal(response) === undefined;
-      }
-      const signing = SIGNING_PROBES.includes(c.probe?.kind ?? "headerAuth");
+      headerSigned = { status: response.status, ...(type === undefined ? {} : { error: type }) };
+      routed = response.status !== 0 && unimplementedSignal(response) === undefined;
+    };
+    const planned = protocolCases(op, o.plan.seed, o.fixtures, o.replay);
+    // A replayed signing probe is judged against its control as in the run, so the control goes first, unreported.
+    const [control] = protocolCases(op, o.plan.seed, o.fixtures, 0);
+    const replayed = planned[0]?.probe?.kind;
+    if (o.replay !== undefined && control && replayed !== "headerAuth" && isSigningProbe(replayed))
+      noteControl((await send(op, control)).response);
+    for (const c of planned) {
+      if (stopped()) return;
+      const { wire, response } = await send(op, c);
+      if (c.probe?.kind === "headerAuth") noteControl(response);
       const prediction = c.probe?.kind === "queryAuth" ? headerSigned : undefined;
       const verdicts = judge(
         {
@@ -88,7 +99,7 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
           operation: op,
           service: o.service,
           ...(prediction ? { prediction } : {}),
-          ...(signing && routed ? { implementedRoute: true as const } : {}),
+          ...(isSigningProbe(c.probe?.kind) && routed ? { implementedRoute: true as const } : {}),
         },
         checks,
       );
@@ -104,6 +115,10 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
   }
   const aborted = health.stopReason ?? (o.signal?.aborted ? "interrupted" : undefined);
   return { cases, ...(aborted ? { aborted } : {}) };
+}
+
+function isSigningProbe(kind: ProbeKind | undefined): boolean {
+  return kind !== undefined && SIGNING_PROBES.includes(kind);
 }
 
 function resultOf(
