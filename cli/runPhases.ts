@@ -4,7 +4,7 @@ import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
-import { runProtocol } from "../suites/protocol/runProtocol.ts";
+import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
@@ -36,6 +36,8 @@ export async function runPhases(
   listener: RunListener,
   transports: Omit<Transports, "prepare"> = session.transports,
 ): Promise<PhasesOutcome> {
+  // The probe checks judge only protocol cases; elsewhere they would add a notApplicable to every verdict list.
+  const caseChecks = o.checks.filter((c) => !PROBE_CHECKS.has(c.name));
   const onCase: RunListener["onCase"] = (r) => {
     session.created.note(r);
     return listener.onCase(r);
@@ -45,7 +47,7 @@ export async function runPhases(
     // The protocol phase runs last, on its own transport (runProtocol).
     plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: { ...transports, prepare: casePreparer(session.clients.lambda, session.fixtures) },
-    checks: o.checks,
+    checks: caseChecks,
     listener: { ...listener, onCase },
     concurrency: o.concurrency,
     transport: o.transport,
@@ -54,7 +56,7 @@ export async function runPhases(
     ...(o.replay === undefined ? {} : { replay: o.replay }),
     ...(o.signal ? { signal: o.signal } : {}),
   });
-  outcome = await statefulPhase(session, o, outcome, onCase, transports);
+  outcome = await statefulPhase(session, { ...o, checks: caseChecks }, outcome, onCase, transports);
   if (!o.plan.phases.includes("protocol") || outcome.aborted || o.signal?.aborted) return outcome;
   const protocol = await runProtocol({
     ...session.protocol,

@@ -4,11 +4,11 @@
  * the common parameters (presigned), a wrong secret, scope, date or session token, or none at all.
  */
 import { Hash } from "@smithy/hash-node";
-import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import type { ProbeKind } from "../../core/requestCase.ts";
 import type { RawRequest } from "../transports/rawTransport.ts";
+import { toHttpRequest } from "../transports/toHttpRequest.ts";
 import type { SigningContext } from "./signingContext.ts";
 
 /** The document: a request more than 15 minutes off its date stamp is expired; 20 leaves no doubt. */
@@ -64,28 +64,6 @@ export async function probeRequest(
     default:
       return sign(req, s, { credentials, date: now });
   }
-}
-
-/** The request as @smithy/protocol-http holds it, with the host and length headers the transport sends. */
-function toHttpRequest(req: RawRequest, base: URL): HttpRequest {
-  const body = req.body ?? "";
-  const query: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(req.query ?? {})) query[k] = typeof v === "string" ? v : [...v];
-  const headers: Record<string, string> = {
-    host: base.host,
-    "content-length": String(Buffer.byteLength(body)),
-  };
-  for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
-  return new HttpRequest({
-    protocol: base.protocol,
-    hostname: base.hostname,
-    ...(base.port ? { port: Number(base.port) } : {}),
-    method: req.method,
-    path: req.path,
-    query,
-    headers,
-    body,
-  });
 }
 
 function signer(s: SigningContext, o: SignOptions & { credentials: AwsCredentialIdentity }): SignatureV4 {
