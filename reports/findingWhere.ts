@@ -8,5 +8,5 @@ export function findingWhere(f: Pick<Finding, "operation" | "operations">): stri
   if (!f.operations) return f.operation;
   const shown = f.operations.slice(0, SHOWN).join(", ");
   const more = f.operations.length > SHOWN ? ` and ${f.operations.length - SHOWN} more` : "";
-  return `${f.operation}: ${f.operations.length} operations (${shown}${more})`;
+  return `${f.operation}: ${f.operations.length} operation${f.operations.length === 1 ? "" : "s"} (${shown}${more})`;
 }
