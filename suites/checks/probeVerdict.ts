@@ -35,9 +35,7 @@ export function probeVerdict(ctx: CheckContext): CheckOutcome {
   if (type === undefined && expected.untypedWarns?.includes(status))
     return warn(`${probe.breaks}: untyped ${status}; the document: ${probe.expects}`);
   if (expected.otherwise === "warn")
-    return warn(
-      `${probe.breaks}: rejected with ${answered} before the limit showed; the document: ${probe.expects}`,
-    );
+    return warn(`${probe.breaks}: answered ${answered}; the document: ${probe.expects}`);
   return fail(
     `${probe.breaks}: ${answered}; the document: ${probe.expects}`,
     type === undefined ? `untyped ${status}` : `${type} ${status}`,
