@@ -5,6 +5,8 @@
  * 4xx answers of an operation whose invalid cases the emulators reject, and "valid input rejected" the
  * 2xx answers of one whose valid cases succeed.
  */
+
+import { SERVICE_WIDE } from "../../core/finding.ts";
 import {
   type Answer,
   eachItem,
@@ -14,7 +16,6 @@ import {
   withJson,
   withoutErrorType,
 } from "./answerEdits.ts";
-
 import type { FrontGuard } from "./awsFront.ts";
 
 export type { Answer } from "./answerEdits.ts";
@@ -246,7 +247,7 @@ export const PROTOCOL_MUTATIONS: readonly Mutation[] = [
     statuses: "errors",
     mutate: unchanged,
     lifts: "unsigned",
-    expect: { operation: "(service)", check: "authenticationEnforced", signatureIncludes: "not refused" },
+    expect: { operation: SERVICE_WIDE, check: "authenticationEnforced", signatureIncludes: "not refused" },
   },
   {
     name: "expired date ignored",
@@ -255,7 +256,7 @@ export const PROTOCOL_MUTATIONS: readonly Mutation[] = [
     statuses: "errors",
     mutate: unchanged,
     lifts: "expiredDate",
-    expect: { operation: "(service)", check: "requestExpiry", signatureIncludes: "not refused" },
+    expect: { operation: SERVICE_WIDE, check: "requestExpiry", signatureIncludes: "not refused" },
   },
   {
     name: "200 on an unknown path",
@@ -263,6 +264,6 @@ export const PROTOCOL_MUTATIONS: readonly Mutation[] = [
     path: /^\/[^/]+\/lc-no-such-operation(\/|$)/,
     statuses: "errors",
     mutate: () => ({ status: 200, headers: [["Content-Type", "application/json"]], body: "{}" }),
-    expect: { operation: "(service)", check: "unknownOperation", signatureIncludes: "not refused" },
+    expect: { operation: SERVICE_WIDE, check: "unknownOperation", signatureIncludes: "not refused" },
   },
 ];
