@@ -10,7 +10,9 @@ import type { Phase, RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
+import { decideRouting, decidesImplemented, decideUnimplemented, decidingAnswer } from "../checks/routing.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
+import { judge } from "./judge.ts";
 import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
@@ -18,12 +20,6 @@ import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
-import {
-  decidesImplemented,
-  decideUnimplemented,
-  decidingAnswer,
-  judgeDecided,
-} from "./unimplementedDecision.ts";
 
 export interface RunListener {
   onCase(result: CaseResult): void | Promise<void>;
@@ -108,11 +104,8 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
 
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
     const c = x.case;
-    const verdicts = judgeDecided(
-      { case: c, response: x.response, operation: op, service },
-      checks,
-      isUnimpl,
-    );
+    const sent = { case: c, response: x.response, operation: op, service };
+    const verdicts = judge({ ...sent, routing: decideRouting(sent, isUnimpl) }, checks);
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
