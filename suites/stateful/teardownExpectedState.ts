@@ -8,12 +8,12 @@ import { jsonBody } from "../checks/jsonBody.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
 import type { SdkTransport } from "../transports/sdkTransport.ts";
 import {
+  type ExpectedState,
   FUNCTION_NAMES,
   functionName,
   LAYER_NAMES,
-  type LambdaModel,
   layerName,
-} from "./model/lambdaModel.ts";
+} from "./expected/expectedState.ts";
 
 /** `kind:name (what the target answered to the read that should have been 404)`. */
 export type TeardownLeftovers = readonly string[];
@@ -37,9 +37,9 @@ async function layerVersions(sdk: SdkTransport, name: string): Promise<number[]>
 }
 
 /** Functions first (that detaches their code signing configs), then layer versions, then configs. */
-export async function teardownModel(
+export async function teardownExpectedState(
   sdk: SdkTransport,
-  m: Pick<LambdaModel, "prefix" | "codeSigningConfigs">,
+  m: Pick<ExpectedState, "prefix" | "codeSigningConfigs">,
 ): Promise<TeardownLeftovers> {
   const left: string[] = [];
   for (let i = 0; i < FUNCTION_NAMES; i++) {
