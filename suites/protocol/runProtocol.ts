@@ -99,7 +99,7 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
           operation: op,
           service: o.service,
           ...(prediction ? { prediction } : {}),
-          ...(isSigningProbe(c.probe?.kind) && routed ? { implementedRoute: true as const } : {}),
+          ...(isSigningProbe(c.probe?.kind) && routed ? { routing: "implemented" as const } : {}),
         },
         checks,
       );
