@@ -90,7 +90,9 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   let aborted: string | undefined;
   const stopped = (): boolean => aborted !== undefined || (opts.signal?.aborted ?? false);
   const operations = plan.operations.flatMap((name) => service.operations.get(name) ?? []);
-  const shrinkPerOperation = Math.floor(SHRINK_REQUESTS_PER_RUN / Math.max(1, operations.length));
+  const shrinkPerOperation = Math.floor(
+    SHRINK_REQUESTS_PER_RUN / Math.max(1, plan.wholeRun?.length ?? operations.length),
+  );
 
   const exchange = async (op: OperationView, c: RequestCase): Promise<Exchange> => {
     const { request, response, throttled } = await sendCase(op, c, transports, opts.transport ?? "auto", {
