@@ -61,7 +61,7 @@ describe("publishToGitHub", () => {
     expect(summary.startsWith("earlier step\n### Lambda API conformance: moto 5.0.28")).toBe(true);
     expect(summary).toContain("Against the baseline: **2 new** · 0 not observed (fixed?) · 4 unchanged");
     expect(summary).toMatch(
-      /\| Worst operations \| Conformance \| Failed verdicts \|\n\|---\|---:\|---:\|\n\| ListLayers \| 0 % \| 2 \|/,
+      /\| Worst operations \| Conformance \| Failed verdicts \|\n\|---\|---:\|---:\|\n\| ListLayers \| 0\.0% \| 2 \|/,
     );
     expect(summary).toContain("**New findings** (2 of 2; all in report.md and report.html)");
   });
