@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
+import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { makePlan } from "../suites/engine/plan.ts";
 import { stagesOf } from "../suites/engine/stages.ts";
 import { plannedCases } from "./plannedCases.ts";
@@ -27,7 +27,8 @@ describe("splitPlan", () => {
     expect(parts).toHaveLength(count);
     const all = parts.flatMap((p) => p.operations);
     expect([...all].sort()).toEqual([...plan.operations].sort());
-    for (const p of parts) expect(p.operations).toEqual(plan.operations.filter((o) => p.operations.includes(o)));
+    for (const p of parts)
+      expect(p.operations).toEqual(plan.operations.filter((o) => p.operations.includes(o)));
     expect(parts.filter((p) => p.stateful)).toHaveLength(1);
   });
 
