@@ -110,8 +110,17 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     shrink: !values["no-shrink"],
     model: values.model ?? DEFAULT_MODEL,
     ...(shard ? { shard } : {}),
-    ...(values["max-time"] === undefined ? {} : { maxTimeS: integer("max-time", values["max-time"], 1) }),
+    ...(values["max-time"] === undefined ? {} : { maxTimeS: maxTime(values["max-time"]) }),
   };
+}
+
+/** Node's timers hold at most 2^31-1 ms; a longer one would fire at once. */
+const MAX_TIME_S = Math.floor((2 ** 31 - 1) / 1000);
+
+function maxTime(text: string): number {
+  const s = integer("max-time", text, 1);
+  if (s > MAX_TIME_S) throw new UsageError(`--max-time must be at most ${MAX_TIME_S} seconds, got ${s}`);
+  return s;
 }
 
 function shardSpec(text: string): ShardSpec {
