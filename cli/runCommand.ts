@@ -12,6 +12,7 @@ import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
 import { publishToGitHub } from "./publishGitHub.ts";
 import { parseRunArgs, UsageError } from "./runArgs.ts";
+import { runEnd } from "./runEnd.ts";
 import { RunTally } from "./runSummary.ts";
 import { runSession } from "./session.ts";
 import { planDigest, shardOf } from "./shardPlan.ts";
@@ -117,23 +118,12 @@ export async function runCommand(argv: string[]): Promise<number> {
       },
     );
     progress.done();
-    // The budget, not the user, stopped it: what was sent is judged and gated as usual.
-    const spent = budget?.aborted === true && !controller.signal.aborted && outcome.aborted === "interrupted";
-    const exitReason = spent
-      ? "timeBudget"
-      : outcome.aborted === "interrupted"
-        ? "interrupted"
-        : outcome.aborted
-          ? "aborted"
-          : "completed";
-    const detail = spent
-      ? `--max-time ${args.maxTimeS} s spent: ${outcome.cases} cases sent of ${planned} planned in the generated phases`
-      : outcome.aborted;
-    await reporters.onRunEnd({
-      exitReason,
-      ...(detail ? { detail } : {}),
-      unimplementedOperations: outcome.unimplemented,
+    const end = runEnd(outcome, {
+      interrupted: controller.signal.aborted,
+      ...(budget?.aborted ? { budgetSpentS: args.maxTimeS } : {}),
+      planned,
     });
+    await reporters.onRunEnd(end);
     const result = reporters.outcome();
     // A shard's findings are part of a run: the merge job speaks for the whole.
     if (result && !args.shard) await publishToGitHub(result, args.failOn);
@@ -151,7 +141,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     );
     const reach = result ? reachLine(result.summary) : undefined;
     if (reach) console.log(reach);
-    if (spent) console.error(`lambda-conformance: ${detail}`);
+    if (end.exitReason === "timeBudget") console.error(`lambda-conformance: ${end.detail}`);
     else if (outcome.aborted) {
       console.error(`lambda-conformance: run stopped: ${outcome.aborted}`);
       return 2;
