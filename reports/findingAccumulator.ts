@@ -8,6 +8,7 @@ import {
   SERVICE_WIDE,
 } from "../core/finding.ts";
 import { sanitizeDeep } from "../core/sanitize.ts";
+import type { SentRequest } from "../core/transportResponse.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { SHAPE_CHECK } from "./reach.ts";
@@ -31,6 +32,15 @@ export function violationKindOf(result: CaseResult): string {
 /** The operation a failure groups under: the service for a service-wide probe, else the case's own. */
 function groupOperation(result: CaseResult): string {
   return result.case.probe?.scope === "service" ? SERVICE_WIDE : result.case.operation;
+}
+
+/**
+ * How big a request is when choosing a finding's example: as reports store it (sanitised) and without
+ * the endpoint, so shards run against targets on other ports pick the example the unsharded run picks.
+ */
+export function exampleSize(request: SentRequest): number {
+  const { url, ...rest } = sanitizeDeep(request);
+  return JSON.stringify(rest).length + url.replace(/^[a-z]+:\/\/[^/]*/i, "").length;
 }
 
 /** Incremental grouping of failures by (operation, check, violation kind, signature). */
@@ -74,7 +84,7 @@ export class FindingAccumulator {
         group.operations.add(operation);
       }
       if (!shrunk) group.count++;
-      size ??= JSON.stringify(result.request).length;
+      size ??= exampleSize(result.request);
       if (size >= group.size) continue;
       group.size = size;
       group.finding = this.#toFinding(result, verdict.check, signature, verdict.reason ?? "failed");
