@@ -23,6 +23,8 @@ export interface RunMeta {
   readonly region?: string;
   /** The CLI options of the run (sanitised before writing). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** Members and operations left out because their values cannot be generated, one line each. */
+  readonly generatorGaps?: readonly string[];
 }
 
 /** Why a run ended: it ran every case, was interrupted (SIGINT), or stopped early (target gone). */
