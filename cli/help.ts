@@ -34,7 +34,7 @@ Usage:
   lambda-conformance compare A/results.json B/results.json [--out DIR]
                                           side-by-side parity of two targets (Markdown and HTML), and
                                           case by case where they answered differently (same seed and model)
-  lambda-conformance matrix --targets moto,localstack,… [--seed N] [--runs N] [--ops A,B] [--phases P] [--out DIR]
+  lambda-conformance matrix --targets moto,localstack,… [--model FILE] [--seed N] [--runs N] [--ops A,B] [--phases P] [--out DIR]
                                           run each installed emulator with one seed: parity leaderboard
   lambda-conformance calibrate [--responses FILE] [--checks name,…]
                                           judge recorded responses (default: the shared real-AWS set)

@@ -1,4 +1,5 @@
 /** `lambda-conformance run`: flags → session → reports → exit code (0 conformant, 1 not, 2 could not run). */
+import { planGapLines, planGaps } from "../generators/planGaps.ts";
 import { createReporters } from "../reports/createReporters.ts";
 import { reachLine } from "../reports/reach.ts";
 import { readResults } from "../reports/readResults.ts";
@@ -43,6 +44,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
     plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
   }
+  // What cannot be generated degrades only itself: said once here and in the reports, never an abort.
+  const gaps = planGaps(service, plan.operations);
+  const gapLines = planGapLines(gaps);
+  for (const line of gapLines) console.error(`lambda-conformance: ${line}`);
+  plan = { ...plan, operations: plan.operations.filter((op) => !gaps.leftOut.has(op)) };
   const checks = selectChecks(args.checks);
   const whole = plan;
   if (args.shard) {
@@ -106,6 +112,7 @@ export async function runCommand(argv: string[]): Promise<number> {
               ...(args.region ? { region: args.region } : {}),
               modelPath: args.model,
               options: { ...args, model: args.model },
+              ...(gapLines.length > 0 ? { generatorGaps: gapLines } : {}),
             })),
             ...(shard ? { shard } : {}),
           });

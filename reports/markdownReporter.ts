@@ -27,6 +27,8 @@ export function renderMarkdown(data: ReportData): string {
     `seed \`${meta.seed}\` · suite ${meta.suiteVersion} · model \`${shortHash(meta.modelHash)}\` · run ${summary.exitReason}${summary.detail ? ` (${mdCell(oneLine(summary.detail))})` : ""}`,
     "",
   );
+  if (meta.generatorGaps?.length)
+    out.push("### Generator gaps", "", ...meta.generatorGaps.map((line) => `- ${mdCell(line)}`), "");
   if (diff)
     out.push(
       `Against the baseline: **${diff.new.length} new**${diff.expired ? ` (${diff.expired.length} of them past their baseline entry's expiry)` : ""}, ${diff.fixed.length} not observed (fixed?), ${diff.unchanged.length} unchanged findings${diff.notTested ? `; ${diff.notTested.length} baseline entries not tested by this run` : ""}.`,

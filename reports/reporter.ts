@@ -27,6 +27,8 @@ export interface RunMeta {
   readonly shard?: ShardMeta;
   /** Set on a result `merge` joined from shards: the shards' run ids, in shard order. */
   readonly merged?: { readonly shards: number; readonly runIds: readonly string[] };
+  /** Members and operations left out because their values cannot be generated, one line each. */
+  readonly generatorGaps?: readonly string[];
 }
 
 /** Which part of which whole run a shard ran. */

@@ -18,11 +18,11 @@ const COMMITTED = [
   {
     name: "lambda",
     file: DEFAULT_MODEL_FILE,
-    modelSha256: "2194c157134e53607aff2d348e49933e708409fd95b34ba8b90481ef10c611d4",
+    modelSha256: "3e614987b6f4253dc1774b762fa06ecdc8d2bd74fe0c559bafa59a3e3eabc452",
     digest: {
       operations: 66,
-      cases: 9132,
-      sha256: "9943d63b65fc32629612048a5164b12c3bf4c42cd307e49b1f40fda5e7ac79d5",
+      cases: 9134,
+      sha256: "09d6b35679703328f3ce7a07690c1f701bec0317dc84fe93e663331a823d573e",
     },
   },
   {
