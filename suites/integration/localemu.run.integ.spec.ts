@@ -1,6 +1,7 @@
 /** localemu started by the suite from its venv (host mode, no Docker), end to end on a few operations. */
 import { describe, expect, it } from "vitest";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { expectHostModeTeardown } from "../../testkit/expectHostModeTeardown.ts";
 import { runAgainstEmulator } from "../../testkit/runAgainstEmulator.ts";
 import { makePlan } from "../engine/plan.ts";
 import { emulatorInstalled } from "../targets/emulatorInstalled.ts";
@@ -24,18 +25,7 @@ describe.skipIf(!installed)("a run against localemu", () => {
     expect(outcome.target.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect([...operations].sort()).toEqual([...OPS].sort());
     expect(outcome.unimplemented).toEqual([]);
-    // As LocalStack without Docker: the function never becomes Active, so provisioned concurrency on
-    // its version is the one fixture step refused, and the run's functions (state Failed) may be
-    // refused deletion; the sweep names them, and nothing else may be left.
-    expect(outcome.fixtures.skipped.map((step) => step.split(" ")[0])).toEqual([
-      "PutProvisionedConcurrencyConfig",
-    ]);
-    if (outcome.leftovers.functions.length > 0)
-      console.log(`localemu refused to delete: ${outcome.leftovers.functions.join(", ")}`);
-    expect(outcome.leftovers.functions.every((f) => f.startsWith(outcome.fixtures.prefix))).toBe(true);
-    expect(outcome.leftovers.layers).toEqual([]);
-    expect(outcome.leftovers.roles).toEqual([]);
-    expect(outcome.undeleted).toEqual([]);
+    expectHostModeTeardown(outcome, "localemu");
   }, 300_000);
 });
 

@@ -18,7 +18,7 @@ export const localemu: Emulator = {
   install: {
     kind: "pip",
     venv: LOCALEMU_VENV,
-    // 1.3.2 is the newest release; its dependencies resolve cleanly on their own (no extra pins needed).
+    // The newest release (checked 2026-12-03); its dependencies resolve to ones it runs with, no extra pins.
     requirements: ["localemu==1.3.2"],
     // Requires-Python says >=3.10, but on 3.11 every call answers 500 InternalError (a syntax error in
     // one of its modules): 3.13 is the version it is built and run on.
