@@ -3,8 +3,6 @@
  * fixture clients, the probe, the fixtures; and at the end, deleting what the run made and stopping.
  * `runSession` runs cases between the two; the benchmarks measure just that middle part.
  */
-import type { ServiceView } from "../core/serviceView.ts";
-import type { RunPlan } from "../suites/engine/plan.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
 import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
@@ -15,16 +13,12 @@ import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFi
 import type { Target } from "../suites/targets/target.ts";
 import { createRawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+import type { RunArgs } from "./runArgs.ts";
+import type { PhaseOptions } from "./runPhases.ts";
 
-export interface OpenOptions {
-  readonly service: ServiceView;
-  /** Its operations decide which own resources the fixtures make. */
-  readonly plan: RunPlan;
-  readonly region?: string;
-  readonly allowRealAws: boolean;
-  readonly roleArn?: string;
-  readonly timeoutMs: number;
-}
+/** What opening needs: the plan (its operations decide which own resources the fixtures make) and the target's run options. */
+export type OpenOptions = Pick<PhaseOptions, "service" | "plan"> &
+  Pick<RunArgs, "region" | "allowRealAws" | "roleArn" | "timeoutMs">;
 
 /** A reached target with its fixtures, ready for cases. */
 export interface OpenSession {

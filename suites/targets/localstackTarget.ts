@@ -1,8 +1,6 @@
 import type { Emulator } from "./emulator.ts";
 import { emulatorInstalled } from "./emulatorInstalled.ts";
 import { localstackEnv } from "./localstackEnv.ts";
-import { type StartOptions, startEmulator } from "./startEmulator.ts";
-import type { Target } from "./target.ts";
 import { installedVersion, LOCALSTACK_VENV, venvBin } from "./venv.ts";
 
 /** LocalStack in host mode (`python -m localstack.runtime.main`), offline and on loopback only. */
@@ -43,9 +41,4 @@ export const localstack: Emulator = {
 /** Whether `npm run setup:emulators` managed to install LocalStack (it is best effort). */
 export function localstackInstalled(): boolean {
   return emulatorInstalled(localstack);
-}
-
-/** Starts LocalStack from its venv on a free loopback port and waits for its health answer. */
-export function startLocalstack(opts: StartOptions = {}): Promise<Target & { readonly pid: number }> {
-  return startEmulator(localstack, opts);
 }
