@@ -21,7 +21,7 @@ export const localemu: Emulator = {
     // The newest release (checked 2026-12-03); its dependencies resolve to ones it runs with, no extra pins.
     requirements: ["localemu==1.3.2"],
     // Requires-Python says >=3.10, but on 3.11 every call answers 500 InternalError (a syntax error in
-    // one of its modules): 3.13 is the version it is built and run on.
+    // one of its modules, found in issue 27's trial); 3.13 is the version it declares and runs on here.
     minPython: [3, 13],
     pythonEnv: "LOCALEMU_PYTHON",
     verify: "import localemu.aws.components, localemu.services.lambda_.provider",
