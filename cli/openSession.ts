@@ -77,7 +77,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
           : `endpoint ${target.endpoint} unreachable: ${probe.error.message}`,
       );
     reached = true;
-    const planned = new Set(o.plan.operations);
+    const planned = new Set(o.plan.wholeRun ?? o.plan.operations);
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
       ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),

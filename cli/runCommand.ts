@@ -10,9 +10,12 @@ import { makePlan } from "../suites/engine/plan.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
+import { publishToGitHub } from "./publishGitHub.ts";
 import { parseRunArgs, UsageError } from "./runArgs.ts";
+import { runEnd } from "./runEnd.ts";
 import { RunTally } from "./runSummary.ts";
 import { runSession } from "./session.ts";
+import { planDigest, shardOf } from "./shardPlan.ts";
 
 export async function runCommand(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseRunArgs>;
@@ -41,11 +44,27 @@ export async function runCommand(argv: string[]): Promise<number> {
     plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
   }
   const checks = selectChecks(args.checks);
+  const whole = plan;
+  if (args.shard) {
+    plan = shardOf(service, whole, args.shard);
+    console.error(
+      `lambda-conformance: shard ${args.shard.index}/${args.shard.count}: ${plan.operations.length} of ${whole.operations.length} operations${plan.phases.includes("stateful") ? ", and the stateful phase" : ""}`,
+    );
+  }
+  const shard = args.shard && {
+    ...args.shard,
+    operations: plan.operations,
+    stateful: plan.phases.includes("stateful"),
+    planDigest: planDigest(whole, { checks: checks.map((c) => c.name), transport: args.transport }),
+  };
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
   const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
   const tally = new RunTally();
-  const progress = progressLine(process.stderr, { planned: plannedCases(service, plan) });
+  const planned = plannedCases(service, plan);
+  const progress = progressLine(process.stderr, { planned });
   const controller = new AbortController();
+  const budget = args.maxTimeS === undefined ? undefined : AbortSignal.timeout(args.maxTimeS * 1000);
+  const signal = budget ? AbortSignal.any([controller.signal, budget]) : controller.signal;
   // `on`, not `once`: while this listener is installed the target's exit hook does not re-raise the
   // signal (which would kill us before teardown); a second signal is the user insisting.
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -66,7 +85,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   let started = false;
   try {
     const outcome = await runSession(
-      { ...args, service, plan, checks, signal: controller.signal },
+      { ...args, service, plan, checks, signal },
       {
         async onStart({ runId, target, fixtures }) {
           started = true;
@@ -75,8 +94,8 @@ export async function runCommand(argv: string[]): Promise<number> {
           );
           if (fixtures.skipped.length > 0)
             console.error(`  fixtures not created: ${fixtures.skipped.join("; ")}`);
-          await reporters.onRunStart(
-            await createRunMeta({
+          await reporters.onRunStart({
+            ...(await createRunMeta({
               runId,
               seed: args.seed,
               target: {
@@ -87,8 +106,9 @@ export async function runCommand(argv: string[]): Promise<number> {
               ...(args.region ? { region: args.region } : {}),
               modelPath: args.model,
               options: { ...args, model: args.model },
-            }),
-          );
+            })),
+            ...(shard ? { shard } : {}),
+          });
         },
         async onCase(result) {
           tally.add(result);
@@ -98,14 +118,15 @@ export async function runCommand(argv: string[]): Promise<number> {
       },
     );
     progress.done();
-    const exitReason =
-      outcome.aborted === "interrupted" ? "interrupted" : outcome.aborted ? "aborted" : "completed";
-    await reporters.onRunEnd({
-      exitReason,
-      ...(outcome.aborted ? { detail: outcome.aborted } : {}),
-      unimplementedOperations: outcome.unimplemented,
+    const end = runEnd(outcome, {
+      interrupted: controller.signal.aborted,
+      ...(budget?.aborted ? { budgetSpentS: args.maxTimeS } : {}),
+      planned,
     });
+    await reporters.onRunEnd(end);
     const result = reporters.outcome();
+    // A shard's findings are part of a run: the merge job speaks for the whole.
+    if (result && !args.shard) await publishToGitHub(result, args.failOn);
     console.log(tally.render(outcome.unimplemented));
     const leftover = [
       ...outcome.leftovers.functions,
@@ -120,7 +141,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     );
     const reach = result ? reachLine(result.summary) : undefined;
     if (reach) console.log(reach);
-    if (outcome.aborted) {
+    if (end.exitReason === "timeBudget") console.error(`lambda-conformance: ${end.detail}`);
+    else if (outcome.aborted) {
       console.error(`lambda-conformance: run stopped: ${outcome.aborted}`);
       return 2;
     }

@@ -147,7 +147,8 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
         await emit(resultOf(op, await exchange(op, c), false));
       }
     if (stopped() || !(opts.shrink ?? true) || opts.replay !== undefined) return;
-    const budget = createShrinkBudget(operations.length);
+    // A shard shrinks with the whole run's share per operation, as the unsharded run does.
+    const budget = createShrinkBudget(plan.wholeRun?.length ?? operations.length);
     // Live: a shrunk result's new failures join the queue, as they always did.
     for (const failure of failures.values()) {
       const allowance = budget.next();
