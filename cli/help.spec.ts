@@ -9,9 +9,19 @@ describe("help", () => {
     expect(HELP).toContain("--model FILE");
   });
 
-  it("names the four phases", () => {
-    expect(ALL_PHASES).toHaveLength(4);
+  it("names the five phases", () => {
+    expect(ALL_PHASES).toHaveLength(5);
     expect(HELP).toContain(`--phases ${ALL_PHASES.join(",")}`);
-    expect(HELP).toContain("default: all 4");
+    expect(HELP).toContain("default: all 5");
+  });
+
+  it("states each default as the table holds it (defaults live in the table alone)", () => {
+    for (const [flag, option] of Object.entries(RUN_OPTIONS) as [
+      string,
+      { default?: unknown; text: string },
+    ][]) {
+      const stated = /\(default ([^)]+)\)/.exec(option.text)?.[1];
+      if (stated !== undefined) expect(stated, `--${flag}`).toBe(String(option.default));
+    }
   });
 });

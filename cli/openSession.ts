@@ -3,9 +3,8 @@
  * fixture clients, the probe, the fixtures; and at the end, deleting what the run made and stopping.
  * `runSession` runs cases between the two; the benchmarks measure just that middle part.
  */
-import type { ServiceView } from "../core/serviceView.ts";
-import type { RunPlan } from "../suites/engine/plan.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
+import type { SigningContext } from "../suites/protocol/signingContext.ts";
 import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
@@ -13,18 +12,16 @@ import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.t
 import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
 import type { Target } from "../suites/targets/target.ts";
-import { createRawTransport } from "../suites/transports/rawTransport.ts";
+import { resolveClientConfig } from "../suites/transports/clientConfig.ts";
+import { defaultCredentials } from "../suites/transports/defaultCredentials.ts";
+import { createRawTransport, type RawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+import type { RunArgs } from "./runArgs.ts";
+import type { PhaseOptions } from "./runPhases.ts";
 
-export interface OpenOptions {
-  readonly service: ServiceView;
-  /** Its operations decide which own resources the fixtures make. */
-  readonly plan: RunPlan;
-  readonly region?: string;
-  readonly allowRealAws: boolean;
-  readonly roleArn?: string;
-  readonly timeoutMs: number;
-}
+/** What opening needs: the plan (its operations decide which own resources the fixtures make) and the target's run options. */
+export type OpenOptions = Pick<PhaseOptions, "service" | "plan"> &
+  Pick<RunArgs, "region" | "allowRealAws" | "roleArn" | "timeoutMs">;
 
 /** A reached target with its fixtures, ready for cases. */
 export interface OpenSession {
@@ -36,6 +33,8 @@ export interface OpenSession {
   readonly fixtures: FixtureSet;
   /** What generated requests created under names the run did not choose; `close` deletes it. */
   readonly created: CreatedResources;
+  /** The protocol phase's transport, which signs nothing itself, and what its probes sign with. */
+  readonly protocol: { readonly transport: RawTransport; readonly signing: SigningContext };
   /** Deletes what the run made, closes every client and stops the target; never throws for teardown. */
   close(): Promise<{ leftovers: Leftovers; undeleted: string[] }>;
 }
@@ -51,6 +50,14 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
   const sdk = createSdkTransport(common);
   // Signed as the model says (`aws.auth#sigv4` name), so another service's model is signed for that service.
   const raw = createRawTransport({ ...common, signingName: o.service.signingName });
+  const unsigned = createRawTransport({ ...common, unsigned: true });
+  const config = resolveClientConfig(common);
+  const signing: SigningContext = {
+    endpoint: target.endpoint,
+    region: config.region,
+    credentials: config.credentials ?? defaultCredentials(),
+    signingName: o.service.signingName,
+  };
   const clients = fixtureClients(common);
   const prefix = fixturePrefix(runId);
   const created = new CreatedResources();
@@ -68,6 +75,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     } finally {
       sdk.close();
       raw.close();
+      unsigned.close();
       clients.close();
       await target.stop();
     }
@@ -83,14 +91,15 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
           : `endpoint ${target.endpoint} unreachable: ${probe.error.message}`,
       );
     reached = true;
-    const planned = new Set(o.plan.operations);
+    const planned = new Set(o.plan.wholeRun ?? o.plan.operations);
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
       ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });
-    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, close };
+    const protocol = { transport: unsigned, signing };
+    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, protocol, close };
   } catch (e) {
     await close();
     throw e;

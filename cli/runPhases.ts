@@ -1,25 +1,24 @@
-/** The cases of one run over an open session: the engine's phases, then the stateful phase when planned. */
-import type { Check } from "../core/check.ts";
-import type { ServiceView } from "../core/serviceView.ts";
-import type { RunPlan } from "../suites/engine/plan.ts";
-import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
-import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
+/** The cases of one run over an open session: the engine's phases, then the stateful and protocol phases when planned. */
+import {
+  type EngineOptions,
+  type EngineOutcome,
+  type RunListener,
+  runConformance,
+} from "../suites/engine/runConformance.ts";
+import type { Transports } from "../suites/engine/sendCase.ts";
+import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
 import { blockOnEnvironment } from "../suites/resources/environmentBlock.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
 import type { OpenSession } from "./openSession.ts";
 
-export interface PhaseOptions {
-  readonly service: ServiceView;
-  readonly plan: RunPlan;
-  readonly checks: readonly Check[];
-  readonly concurrency: number;
-  readonly transport: TransportChoice;
-  readonly replay?: number;
-  readonly shrink: boolean;
-  readonly signal?: AbortSignal;
-}
+/** The engine's options a run chooses; `runPhases` adds the session's transports, listener and fixtures. */
+export type PhaseOptions = Pick<
+  EngineOptions,
+  "service" | "plan" | "checks" | "concurrency" | "replay" | "signal"
+> &
+  Required<Pick<EngineOptions, "transport" | "shrink">>;
 
 export type PhasesOutcome = EngineOutcome & {
   /** Present when the plan has the stateful phase and the target gave it a role. */
@@ -36,16 +35,19 @@ export async function runPhases(
   listener: RunListener,
   transports: Omit<Transports, "prepare"> = session.transports,
 ): Promise<PhasesOutcome> {
+  // The probe checks judge only protocol cases; elsewhere they would add a notApplicable to every verdict list.
+  const caseChecks = o.checks.filter((c) => !PROBE_CHECKS.has(c.name));
   const onCase: RunListener["onCase"] = (judged) => {
     const r = blockOnEnvironment(judged, session.fixtures.inactive);
     session.created.note(r);
     return listener.onCase(r);
   };
-  let outcome: EngineOutcome = await runConformance({
+  let outcome: PhasesOutcome = await runConformance({
     service: o.service,
-    plan: o.plan,
+    // The protocol phase runs last, on its own transport (runProtocol).
+    plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: { ...transports, prepare: casePreparer(session.clients.lambda, session.fixtures) },
-    checks: o.checks,
+    checks: caseChecks,
     listener: { ...listener, onCase },
     concurrency: o.concurrency,
     transport: o.transport,
@@ -54,6 +56,35 @@ export async function runPhases(
     ...(o.replay === undefined ? {} : { replay: o.replay }),
     ...(o.signal ? { signal: o.signal } : {}),
   });
+  outcome = await statefulPhase(session, { ...o, checks: caseChecks }, outcome, onCase, transports);
+  if (!o.plan.phases.includes("protocol") || outcome.aborted || o.signal?.aborted) return outcome;
+  const protocol = await runProtocol({
+    ...session.protocol,
+    service: o.service,
+    plan: o.plan,
+    checks: o.checks,
+    onCase,
+    fixtures: toFixturePool(session.fixtures),
+    concurrency: o.concurrency,
+    ...(o.replay === undefined ? {} : { replay: o.replay }),
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  return {
+    ...outcome,
+    cases: outcome.cases + protocol.cases,
+    ...(protocol.aborted ? { aborted: protocol.aborted } : {}),
+  };
+}
+
+/** The stateful phase after the engine's, when planned and the target gave the fixtures a role. */
+async function statefulPhase(
+  session: OpenSession,
+  o: PhaseOptions,
+  engine: EngineOutcome,
+  onCase: RunListener["onCase"],
+  transports: Omit<Transports, "prepare">,
+): Promise<PhasesOutcome> {
+  let outcome = engine;
   const roleArn = session.fixtures.roleArn;
   if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
   const stateful = await runStateful({

@@ -2,7 +2,7 @@
 
 import type { CaseResult, Verdict } from "../core/caseResult.ts";
 import type { ResponseRecord } from "../core/finding.ts";
-import type { Phase, Violation } from "../core/requestCase.ts";
+import type { Phase, ProtocolProbe, Violation } from "../core/requestCase.ts";
 import { sanitizeDeep } from "../core/sanitize.ts";
 import type { SentRequest } from "../core/transportResponse.ts";
 
@@ -13,6 +13,7 @@ export interface CaseRecord {
   readonly phase: Phase;
   readonly violation?: Violation;
   readonly boundary?: string;
+  readonly probe?: ProtocolProbe;
   readonly seed: number;
   readonly path?: string;
   /** Set on a failure fast-check shrank: the id of the case it started from. */
@@ -47,6 +48,7 @@ export function toCaseRecord(result: CaseResult): CaseRecord {
     phase: c.phase,
     ...(c.violation ? { violation: c.violation } : {}),
     ...(c.boundary !== undefined ? { boundary: c.boundary } : {}),
+    ...(c.probe ? { probe: c.probe } : {}),
     seed: c.seed,
     ...(c.path !== undefined ? { path: c.path } : {}),
     ...(shrunkFrom ? { shrunkFrom } : {}),
@@ -56,4 +58,25 @@ export function toCaseRecord(result: CaseResult): CaseRecord {
     verdicts: result.verdicts,
     replay: result.replay,
   });
+}
+
+/** A stored case as the reporters take it (`merge` feeds shards' cases through them again). */
+export function fromCaseRecord(r: CaseRecord): CaseResult {
+  return {
+    id: r.id,
+    case: {
+      operation: r.operation,
+      phase: r.phase,
+      ...(r.violation ? { violation: r.violation } : {}),
+      ...(r.boundary !== undefined ? { boundary: r.boundary } : {}),
+      seed: r.seed,
+      ...(r.path !== undefined ? { path: r.path } : {}),
+    } as CaseResult["case"],
+    request: r.request,
+    response: { ...r.response, request: r.request },
+    verdicts: r.verdicts,
+    replay: r.replay,
+    ...(r.shrunkFrom ? { shrunkFrom: r.shrunkFrom } : {}),
+    ...(r.throttled ? { throttled: r.throttled } : {}),
+  };
 }

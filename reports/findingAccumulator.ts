@@ -1,7 +1,14 @@
 /** Folds case results into findings and per-cell counts as they stream by; memory is O(groups), not O(cases). */
 import type { CaseResult } from "../core/caseResult.ts";
-import { compareFindings, type Finding, type FindingExample, findingKey } from "../core/finding.ts";
+import {
+  compareFindings,
+  type Finding,
+  type FindingExample,
+  findingKey,
+  SERVICE_WIDE,
+} from "../core/finding.ts";
 import { sanitizeDeep } from "../core/sanitize.ts";
+import type { SentRequest } from "../core/transportResponse.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { SHAPE_CHECK } from "./reach.ts";
@@ -12,12 +19,28 @@ type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 interface Group {
   count: number;
   size: number;
-  finding?: Omit<Finding, "count">;
+  finding?: Omit<Finding, "count" | "operations">;
+  /** For a service-wide group: every operation that showed it. */
+  operations?: Set<string>;
 }
 
-/** The violation kind a finding is keyed by: the case's violation, or `none`. */
+/** The violation kind a finding is keyed by: the case's violation, its protocol probe, or `none`. */
 export function violationKindOf(result: CaseResult): string {
-  return result.case.violation?.kind ?? "none";
+  return result.case.violation?.kind ?? result.case.probe?.kind ?? "none";
+}
+
+/** The operation a failure groups under: the service for a service-wide probe, else the case's own. */
+function groupOperation(result: CaseResult): string {
+  return result.case.probe?.scope === "service" ? SERVICE_WIDE : result.case.operation;
+}
+
+/**
+ * How big a request is when choosing a finding's example: as reports store it (sanitised) and without
+ * the endpoint, so shards run against targets on other ports pick the example the unsharded run picks.
+ */
+export function exampleSize(request: SentRequest): number {
+  const { url, ...rest } = sanitizeDeep(request);
+  return JSON.stringify(rest).length + url.replace(/^[a-z]+:\/\/[^/]*/i, "").length;
 }
 
 /** Incremental grouping of failures by (operation, check, violation kind, signature). */
@@ -49,14 +72,19 @@ export class FindingAccumulator {
       if (verdict.status !== "fail") continue;
       // A verdict without a signature (a hand-made one) still groups, under its check alone.
       const signature = verdict.signature ?? "";
-      const key = findingKey({ operation, check: verdict.check, violationKind, signature });
+      const grouped = groupOperation(result);
+      const key = findingKey({ operation: grouped, check: verdict.check, violationKind, signature });
       let group = this.#groups.get(key);
       if (!group) {
         group = { count: 0, size: Number.POSITIVE_INFINITY };
         this.#groups.set(key, group);
       }
+      if (grouped !== operation) {
+        group.operations ??= new Set();
+        group.operations.add(operation);
+      }
       if (!shrunk) group.count++;
-      size ??= JSON.stringify(result.request).length;
+      size ??= exampleSize(result.request);
       if (size >= group.size) continue;
       group.size = size;
       group.finding = this.#toFinding(result, verdict.check, signature, verdict.reason ?? "failed");
@@ -76,7 +104,17 @@ export class FindingAccumulator {
   /** Findings so far, in stable order. */
   findings(): Finding[] {
     return [...this.#groups.values()]
-      .flatMap((g) => (g.finding ? [{ ...g.finding, count: Math.max(g.count, 1) }] : []))
+      .flatMap((g) =>
+        g.finding
+          ? [
+              {
+                ...g.finding,
+                ...(g.operations ? { operations: [...g.operations].sort() } : {}),
+                count: Math.max(g.count, 1),
+              },
+            ]
+          : [],
+      )
       .sort(compareFindings);
   }
 
@@ -118,7 +156,12 @@ export class FindingAccumulator {
       cell[status]++;
   }
 
-  #toFinding(result: CaseResult, check: string, signature: string, reason: string): Omit<Finding, "count"> {
+  #toFinding(
+    result: CaseResult,
+    check: string,
+    signature: string,
+    reason: string,
+  ): Omit<Finding, "count" | "operations"> {
     const c = result.case;
     const alsoFailed = result.verdicts
       .filter((v) => v.status === "fail" && v.check !== check)
@@ -128,6 +171,7 @@ export class FindingAccumulator {
       phase: c.phase,
       ...(c.violation ? { violation: c.violation } : {}),
       ...(c.boundary !== undefined ? { boundary: c.boundary } : {}),
+      ...(c.probe ? { probe: c.probe } : {}),
       seed: c.seed,
       request: result.request,
       response: responseRecord(result.response),
@@ -137,7 +181,7 @@ export class FindingAccumulator {
       curl: curlCommand(result.request, this.region),
     };
     return sanitizeDeep({
-      operation: c.operation,
+      operation: groupOperation(result),
       check,
       violationKind: violationKindOf(result),
       signature,

@@ -1,3 +1,4 @@
+import { EventStreamCodec } from "@smithy/core/event-streams";
 import { describe, expect, it } from "vitest";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
@@ -33,6 +34,36 @@ describe("outputValue", () => {
     expect(outputValue(op("Invoke"), response)).toEqual({
       ok: true,
       value: { StatusCode: 200, ExecutedVersion: "$LATEST", FunctionError: "Unhandled" },
+    });
+  });
+
+  it("leaves an event stream out, even a body that parses as JSON: InvokeWithResponseStream streams a union", () => {
+    // Real frames, as the transport keeps them (latin1); JSON-looking text would not decode.
+    const codec = new EventStreamCodec(
+      (b) => Buffer.from(b).toString("utf8"),
+      (t) => new Uint8Array(Buffer.from(t, "utf8")),
+    );
+    const frames = Buffer.from(
+      codec.encode({
+        headers: {
+          ":message-type": { type: "string", value: "event" },
+          ":event-type": { type: "string", value: "PayloadChunk" },
+          ":content-type": { type: "string", value: "application/octet-stream" },
+        },
+        body: new Uint8Array(Buffer.from("x")),
+      }),
+    ).toString("latin1");
+    const response = res(200, frames, {
+      "x-amz-executed-version": "$LATEST",
+      "content-type": "application/vnd.amazon.eventstream",
+    });
+    expect(outputValue(op("InvokeWithResponseStream"), response)).toEqual({
+      ok: true,
+      value: {
+        StatusCode: 200,
+        ExecutedVersion: "$LATEST",
+        ResponseStreamContentType: "application/vnd.amazon.eventstream",
+      },
     });
   });
 

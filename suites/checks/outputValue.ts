@@ -13,19 +13,28 @@ export function hasPayloadOutput(operation: OperationView): boolean {
   return [...(operation.output.members?.values() ?? [])].some((m) => m.binding.kind === "payload");
 }
 
+/** True when the output's payload is a streaming union (an event stream). */
+function hasStreamingPayload(operation: OperationView): boolean {
+  return [...(operation.output.members?.values() ?? [])].some(
+    (m) => m.binding.kind === "payload" && m.target.streaming === true,
+  );
+}
+
 /**
  * Rebuilds the output value the validator judges: body members (JSON), bound headers converted to their
- * member's kind, and the status code member. A blob or string payload is raw bytes and is left out.
+ * member's kind, and the status code member. A blob or string payload is raw bytes, and an event stream
+ * (a streaming union) binary frames: both are left out.
  */
 export function outputValue(operation: OperationView, response: TransportResponse): OutputValue {
   const value: Record<string, unknown> = {};
   const stream = isEventStream(response);
   const body = stream ? undefined : jsonBody(response.body);
   if (stream) {
-    // Frames, not JSON: their events are the body members (leniency `eventStreamResponse`).
+    // Frames, not JSON: they must decode (CRCs hold, leniency `eventStreamResponse`); a model that names
+    // the stream as a streaming payload union leaves its events out, one that lists them as members judges them.
     const members = eventStreamMembers(response.body);
     if (!members.ok) return members;
-    Object.assign(value, members.value);
+    if (!hasStreamingPayload(operation)) Object.assign(value, members.value);
   } else if (!hasPayloadOutput(operation) && response.body.trim() !== "") {
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       return { ok: false, problem: "body is not a JSON object" };
@@ -39,7 +48,12 @@ export function outputValue(operation: OperationView, response: TransportRespons
       if (raw !== undefined) value[member.name] = fromHeader(member, raw);
     } else if (binding.kind === "statusCode") {
       value[member.name] = response.status;
-    } else if (binding.kind === "payload" && member.target.kind === "structure" && body !== undefined) {
+    } else if (
+      binding.kind === "payload" &&
+      member.target.kind === "structure" &&
+      !member.target.streaming &&
+      body !== undefined
+    ) {
       value[member.name] = body;
     }
   }
