@@ -12,6 +12,9 @@ import { fixtureClients } from "../suites/resources/fixtureClients.ts";
 import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.ts";
 import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
+import type { AccountMode } from "../suites/safety/accountMode.ts";
+import { readOnlyFixtures } from "../suites/safety/readOnlyPlan.ts";
+import { type SessionGuard, sessionGuard } from "../suites/safety/sessionGuard.ts";
 import type { Target } from "../suites/targets/target.ts";
 import { createRawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
@@ -24,6 +27,10 @@ export interface OpenOptions {
   readonly allowRealAws: boolean;
   readonly roleArn?: string;
   readonly timeoutMs: number;
+  /** Default `owned`: `shared` turns the ownership guard on (suites/safety/). */
+  readonly account?: AccountMode;
+  /** Creates no fixtures and deletes nothing: the plan holds only reads. */
+  readonly readOnly?: boolean;
 }
 
 /** A reached target with its fixtures, ready for cases. */
@@ -36,6 +43,8 @@ export interface OpenSession {
   readonly fixtures: FixtureSet;
   /** What generated requests created under names the run did not choose; `close` deletes it. */
   readonly created: CreatedResources;
+  /** On a shared account: what refuses cases that could change what the run does not own. */
+  readonly guard?: SessionGuard;
   /** Deletes what the run made, closes every client and stops the target; never throws for teardown. */
   close(): Promise<{ leftovers: Leftovers; undeleted: string[] }>;
 }
@@ -61,7 +70,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
     let undeleted: string[] = [];
     try {
-      if (reached) {
+      if (reached && !o.readOnly) {
         undeleted = await created.deleteAll(clients.lambda);
         leftovers = await teardownFixtures(clients, prefix).catch(() => leftovers);
       }
@@ -84,13 +93,33 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       );
     reached = true;
     const planned = new Set(o.plan.operations);
+    if (o.readOnly)
+      return {
+        runId,
+        target,
+        transports: { sdk, raw },
+        clients,
+        fixtures: readOnlyFixtures(runId),
+        created,
+        close,
+      };
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
       ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });
-    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, close };
+    const guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
+    return {
+      runId,
+      target,
+      transports: { sdk, raw },
+      clients,
+      fixtures,
+      created,
+      close,
+      ...(guard ? { guard } : {}),
+    };
   } catch (e) {
     await close();
     throw e;

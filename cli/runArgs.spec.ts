@@ -29,9 +29,19 @@ describe("parseRunArgs", () => {
     [["--endpoint", "not a url"], /not a URL/],
     [["--target", "endpoint"], /--allow-real-aws/],
     [["--replay", "3"], /exactly one --ops/],
+    [["--account", "owned"], /--account must be one of shared, disposable/],
   ])("rejects %j with a clear message", (argv, message) => {
     expect(() => parseRunArgs(argv, {})).toThrow(UsageError);
     expect(() => parseRunArgs(argv, {})).toThrow(message);
+  });
+
+  it("reads the account mode and the safe modes; unset, the mode follows from the target", () => {
+    expect(parseRunArgs(["--account", "disposable", "--read-only", "--dry-run"], {})).toMatchObject({
+      account: "disposable",
+      readOnly: true,
+      dryRun: true,
+    });
+    expect(parseRunArgs([], {})).not.toHaveProperty("account");
   });
 
   it("asks for help", () => {

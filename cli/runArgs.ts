@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import { DECLARABLE_MODES, type DeclaredMode } from "../suites/safety/accountMode.ts";
 import { EMULATOR_NAMES } from "../suites/targets/emulators.ts";
 import { RUN_OPTIONS } from "./runOptions.ts";
 
@@ -31,6 +32,10 @@ export interface RunArgs {
   readonly roleArn?: string;
   readonly shrink: boolean;
   readonly model: string;
+  /** `--account`; unset, the mode follows from the target (suites/safety/accountMode.ts). */
+  readonly account?: DeclaredMode;
+  readonly readOnly: boolean;
+  readonly dryRun: boolean;
 }
 
 function integer(name: string, text: string, min: number): number {
@@ -102,5 +107,8 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
     model: values.model ?? DEFAULT_MODEL,
+    ...(values.account === undefined ? {} : { account: oneOf("account", values.account, DECLARABLE_MODES) }),
+    readOnly: values["read-only"] ?? false,
+    dryRun: values["dry-run"] ?? false,
   };
 }

@@ -42,7 +42,11 @@ export async function runPhases(
   let outcome: EngineOutcome = await runConformance({
     service: o.service,
     plan: o.plan,
-    transports: { ...transports, prepare: casePreparer(session.clients.lambda, session.fixtures) },
+    transports: {
+      ...transports,
+      prepare: casePreparer(session.clients.lambda, session.fixtures),
+      ...(session.guard ? { guard: session.guard } : {}),
+    },
     checks: o.checks,
     listener: { ...listener, onCase },
     concurrency: o.concurrency,
@@ -56,7 +60,7 @@ export async function runPhases(
   if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
   const stateful = await runStateful({
     service: o.service,
-    transports,
+    transports: session.guard ? { ...transports, guard: session.guard } : transports,
     checks: o.checks,
     seed: o.plan.seed,
     runs: o.plan.runs,

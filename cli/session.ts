@@ -11,6 +11,8 @@ import type { RunListener } from "../suites/engine/runConformance.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
 import type { FixtureSet } from "../suites/resources/fixtureSet.ts";
 import type { Leftovers } from "../suites/resources/teardownFixtures.ts";
+import { type AccountMode, accountMode, type DeclaredMode } from "../suites/safety/accountMode.ts";
+import type { GuardTally } from "../suites/safety/ownershipGuard.ts";
 import { endpointTarget } from "../suites/targets/endpointTarget.ts";
 import { startTarget } from "../suites/targets/startTarget.ts";
 import type { Target } from "../suites/targets/target.ts";
@@ -33,11 +35,20 @@ export interface SessionOptions {
   readonly replay?: number;
   readonly shrink: boolean;
   readonly signal?: AbortSignal;
+  /** `--account`: declared mode; unset, a started target is `owned` and an endpoint `shared`. */
+  readonly account?: DeclaredMode;
+  /** `--read-only`: the plan holds only reads; no fixtures are made. */
+  readonly readOnly?: boolean;
 }
 
 export interface SessionListener extends RunListener {
   /** Called once the target answers and fixtures exist, before the first case. */
-  onStart?(info: { runId: string; target: Target; fixtures: FixtureSet }): void | Promise<void>;
+  onStart?(info: {
+    runId: string;
+    target: Target;
+    fixtures: FixtureSet;
+    account: AccountMode;
+  }): void | Promise<void>;
 }
 
 export type SessionOutcome = PhasesOutcome & {
@@ -47,6 +58,9 @@ export type SessionOutcome = PhasesOutcome & {
   readonly leftovers: Leftovers;
   /** Resources generated requests created (code signing configs, mappings) that teardown could not delete. */
   readonly undeleted: readonly string[];
+  readonly account: AccountMode;
+  /** On a shared account: the guard's reads and refusals. */
+  readonly guard?: GuardTally;
 };
 
 function reachTarget(o: SessionOptions): Promise<Target> {
@@ -57,10 +71,12 @@ function reachTarget(o: SessionOptions): Promise<Target> {
 }
 
 export async function runSession(o: SessionOptions, listener: SessionListener): Promise<SessionOutcome> {
-  const session = await openSession(o, await reachTarget(o), randomBytes(4).toString("hex"));
+  const account = accountMode(o.target !== "endpoint", o.account);
+  const session = await openSession({ ...o, account }, await reachTarget(o), randomBytes(4).toString("hex"));
   let outcome: PhasesOutcome;
   try {
-    await listener.onStart?.({ runId: session.runId, target: session.target, fixtures: session.fixtures });
+    const { runId, target, fixtures } = session;
+    await listener.onStart?.({ runId, target, fixtures, account });
     outcome = await runPhases(session, o, listener);
   } catch (e) {
     await session.close();
@@ -74,6 +90,8 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     target: describeTarget(session.target),
     fixtures: session.fixtures,
     ...closed,
+    account,
+    ...(session.guard ? { guard: session.guard.tally() } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
+import { skippedVerdict } from "./skippedVerdict.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
 import {
@@ -69,6 +70,8 @@ interface Exchange {
   readonly request: CaseResult["request"];
   readonly response: CaseResult["response"];
   readonly throttled?: CaseResult["throttled"];
+  /** Why the ownership guard did not send it. */
+  readonly skipped?: string;
 }
 
 /** The phase whose cases decide "unimplemented": valid when planned (what a client would send), else the first. */
@@ -93,10 +96,12 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   const shrinkPerOperation = Math.floor(SHRINK_REQUESTS_PER_RUN / Math.max(1, operations.length));
 
   const exchange = async (op: OperationView, c: RequestCase): Promise<Exchange> => {
-    const { request, response, throttled } = await sendCase(op, c, transports, opts.transport ?? "auto", {
+    const sent = await sendCase(op, c, transports, opts.transport ?? "auto", {
       policy: opts.throttleRetry ?? DEFAULT_RETRY_POLICY,
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    const { request, response, throttled, skipped } = sent;
+    if (skipped !== undefined) return { case: c, request, response, skipped };
     noteHealth(response);
     return { case: c, request, response, ...(throttled ? { throttled } : {}) };
   };
@@ -108,11 +113,10 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
 
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
     const c = x.case;
-    const verdicts = judgeDecided(
-      { case: c, response: x.response, operation: op, service },
-      checks,
-      isUnimpl,
-    );
+    const verdicts =
+      x.skipped !== undefined
+        ? [skippedVerdict(x.skipped)]
+        : judgeDecided({ case: c, response: x.response, operation: op, service }, checks, isUnimpl);
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
@@ -145,7 +149,8 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
       if (stopped()) break;
       const x = await exchange(op, c);
-      if (implemented) {
+      // Not sent: it says nothing about whether the operation exists.
+      if (implemented || x.skipped !== undefined) {
         await emit(resultOf(op, x, false));
         continue;
       }
