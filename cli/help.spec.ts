@@ -14,4 +14,14 @@ describe("help", () => {
     expect(HELP).toContain(`--phases ${ALL_PHASES.join(",")}`);
     expect(HELP).toContain("default: all 4");
   });
+
+  it("states each default as the table holds it (defaults live in the table alone)", () => {
+    for (const [flag, option] of Object.entries(RUN_OPTIONS) as [
+      string,
+      { default?: unknown; text: string },
+    ][]) {
+      const stated = /\(default ([^)]+)\)/.exec(option.text)?.[1];
+      if (stated !== undefined) expect(stated, `--${flag}`).toBe(String(option.default));
+    }
+  });
 });

@@ -25,12 +25,16 @@ export const HELP = `lambda-conformance — conformance tests for the AWS Lambda
 
 Usage:
   lambda-conformance run [options]        send generated requests to a target and judge every response
-  lambda-conformance baseline update --from DIR/results.json --to FILE
-                                          keep a run's findings as the baseline for --fail-on new
+  lambda-conformance merge DIR… [--out DIR] [--baseline FILE] [--fail-on any|new|none]
+                                          join the results of run --shard 1/n … n/n into one run's reports
+  lambda-conformance baseline update --from DIR/results.json --to FILE [--baseline-prune]
+                                          merge a run's findings into the baseline for --fail-on new
+                                          (first/last seen kept; --baseline-prune drops entries the run
+                                          tested and did not reproduce)
   lambda-conformance compare A/results.json B/results.json [--out DIR]
                                           side-by-side parity of two targets (Markdown and HTML), and
                                           case by case where they answered differently (same seed and model)
-  lambda-conformance matrix --targets moto,localstack,… [--seed N] [--runs N] [--ops A,B] [--phases P] [--out DIR]
+  lambda-conformance matrix --targets moto,localstack,… [--model FILE] [--seed N] [--runs N] [--ops A,B] [--phases P] [--out DIR]
                                           run each installed emulator with one seed: parity leaderboard
   lambda-conformance calibrate [--responses FILE] [--checks name,…]
                                           judge recorded responses (default: the shared real-AWS set)

@@ -6,6 +6,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import("./runCommand.ts")).runCommand,
   baseline: async () => (await import("./baselineCommand.ts")).baselineCommand,
+  merge: async () => (await import("./mergeCommand.ts")).mergeCommand,
   compare: async () => (await import("./compareCommand.ts")).compareCommand,
   matrix: async () => (await import("./matrixCommand.ts")).matrixCommand,
   calibrate: async () => (await import("./calibrateCommand.ts")).calibrateCommand,

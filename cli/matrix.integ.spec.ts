@@ -6,8 +6,10 @@ import { emulatorInstalled } from "../suites/targets/emulatorInstalled.ts";
 import { EMULATORS } from "../suites/targets/emulators.ts";
 import { matrixCommand } from "./matrixCommand.ts";
 
-// Whichever emulators are installed here; LocalStack's start is the slow one, so it is left to the full matrix.
-const installed = EMULATORS.filter((e) => e.name !== "localstack" && emulatorInstalled(e)).map((e) => e.name);
+// Whichever emulators are installed here; LocalStack's and its fork localemu's starts and fixtures are
+// the slow ones (localemu has its own integration test), so they are left to the full matrix.
+const SLOW = ["localstack", "localemu"];
+const installed = EMULATORS.filter((e) => !SLOW.includes(e.name) && emulatorInstalled(e)).map((e) => e.name);
 
 describe.skipIf(installed.length === 0)("matrix against the installed emulators", () => {
   it("runs each with one seed and writes the leaderboard, the per-operation checks and the case line-up", async () => {

@@ -1,5 +1,5 @@
 /**
- * `lambda-conformance matrix --targets a,b,… [--seed N] [--runs N] [--ops …] [--phases …] [--out DIR]`:
+ * `lambda-conformance matrix --targets a,b,… [--model FILE] [--seed N] [--runs N] [--ops …] [--phases …] [--out DIR]`:
  * runs every installed emulator of the list with the same seed, one after another, and writes the parity
  * leaderboard. Each run is its own `run` process: its own target start, teardown and Ctrl-C handling.
  */
@@ -20,13 +20,14 @@ import { EMULATOR_NAMES, emulatorNamed } from "../suites/targets/emulators.ts";
 
 const BIN = fileURLToPath(new URL("../bin/lambda-conformance.js", import.meta.url));
 
-const USAGE = `usage: lambda-conformance matrix --targets ${EMULATOR_NAMES.join(",")} [--seed N] [--runs N] [--ops A,B] [--phases P,Q] [--out DIR]`;
+const USAGE = `usage: lambda-conformance matrix --targets ${EMULATOR_NAMES.join(",")} [--model FILE] [--seed N] [--runs N] [--ops A,B] [--phases P,Q] [--out DIR]`;
 
 export async function matrixCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
       targets: { type: "string", default: EMULATOR_NAMES.join(",") },
+      model: { type: "string" },
       seed: { type: "string", default: "1" },
       runs: { type: "string" },
       ops: { type: "string" },
@@ -47,7 +48,12 @@ export async function matrixCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const out = values.out ?? "reports/out/matrix";
+  if (values.model !== undefined && !existsSync(values.model)) {
+    console.error(`lambda-conformance matrix: no model file ${values.model}\n${USAGE}`);
+    return 2;
+  }
   const shared = [
+    ...(values.model ? ["--model", values.model] : []),
     "--seed",
     seed,
     ...(values.runs ? ["--runs", values.runs] : []),
@@ -91,6 +97,7 @@ export async function matrixCommand(argv: string[]): Promise<number> {
     skipped,
     cases: refused.length > 0 ? { refused } : { lineUp: await lineUpCases(files.map((f) => readCases(f))) },
     command: ["lambda-conformance matrix", ...argv].join(" "),
+    ...(values.model ? { model: values.model } : {}),
   };
   await mkdir(out, { recursive: true });
   const markdown = matrixMarkdown(report);

@@ -3,8 +3,6 @@
  * fixture clients, the probe, the fixtures; and at the end, deleting what the run made and stopping.
  * `runSession` runs cases between the two; the benchmarks measure just that middle part.
  */
-import type { ServiceView } from "../core/serviceView.ts";
-import type { RunPlan } from "../suites/engine/plan.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
 import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
@@ -18,20 +16,17 @@ import { type SessionGuard, sessionGuard } from "../suites/safety/sessionGuard.t
 import type { Target } from "../suites/targets/target.ts";
 import { createRawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+import type { RunArgs } from "./runArgs.ts";
+import type { PhaseOptions } from "./runPhases.ts";
 
-export interface OpenOptions {
-  readonly service: ServiceView;
-  /** Its operations decide which own resources the fixtures make. */
-  readonly plan: RunPlan;
-  readonly region?: string;
-  readonly allowRealAws: boolean;
-  readonly roleArn?: string;
-  readonly timeoutMs: number;
-  /** Default `owned`: `shared` turns the ownership guard on (suites/safety/). */
-  readonly account?: AccountMode;
-  /** Creates no fixtures and deletes nothing: the plan holds only reads. */
-  readonly readOnly?: boolean;
-}
+/** What opening needs: the plan (its operations decide which own resources the fixtures make) and the target's run options. */
+export type OpenOptions = Pick<PhaseOptions, "service" | "plan"> &
+  Pick<RunArgs, "region" | "allowRealAws" | "roleArn" | "timeoutMs"> & {
+    /** Default `owned`: `shared` turns the ownership guard on (suites/safety/). */
+    readonly account?: AccountMode;
+    /** Creates no fixtures and deletes nothing: the plan holds only reads. */
+    readonly readOnly?: boolean;
+  };
 
 /** A reached target with its fixtures, ready for cases. */
 export interface OpenSession {
@@ -92,7 +87,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
           : `endpoint ${target.endpoint} unreachable: ${probe.error.message}`,
       );
     reached = true;
-    const planned = new Set(o.plan.operations);
+    const planned = new Set(o.plan.wholeRun ?? o.plan.operations);
     if (o.readOnly)
       return {
         runId,

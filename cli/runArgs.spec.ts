@@ -30,6 +30,13 @@ describe("parseRunArgs", () => {
     [["--target", "endpoint"], /--allow-real-aws/],
     [["--replay", "3"], /exactly one --ops/],
     [["--account", "owned"], /--account must be one of shared, disposable/],
+    [["--shard", "4/3"], /--shard must be i\/n with 1 ≤ i ≤ n/],
+    [
+      ["--shard", "1/3", "--ops", "GetFunction", "--phases", "valid", "--replay", "0"],
+      /--shard and --replay/,
+    ],
+    [["--max-time", "0"], /--max-time must be an integer ≥ 1/],
+    [["--max-time", "9999999"], /--max-time must be at most 2147483 seconds/],
   ])("rejects %j with a clear message", (argv, message) => {
     expect(() => parseRunArgs(argv, {})).toThrow(UsageError);
     expect(() => parseRunArgs(argv, {})).toThrow(message);
@@ -42,6 +49,13 @@ describe("parseRunArgs", () => {
       dryRun: true,
     });
     expect(parseRunArgs([], {})).not.toHaveProperty("account");
+  });
+
+  it("reads --shard and --max-time", () => {
+    expect(parseRunArgs(["--shard", "2/3", "--max-time", "600"], {})).toMatchObject({
+      shard: { index: 2, count: 3 },
+      maxTimeS: 600,
+    });
   });
 
   it("asks for help", () => {

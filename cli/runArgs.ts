@@ -6,6 +6,7 @@ import type { TransportChoice } from "../suites/engine/sendCase.ts";
 import { DECLARABLE_MODES, type DeclaredMode } from "../suites/safety/accountMode.ts";
 import { EMULATOR_NAMES } from "../suites/targets/emulators.ts";
 import { RUN_OPTIONS } from "./runOptions.ts";
+import { parseShard, type ShardSpec } from "./shardPlan.ts";
 
 export class UsageError extends Error {}
 
@@ -36,6 +37,10 @@ export interface RunArgs {
   readonly account?: DeclaredMode;
   readonly readOnly: boolean;
   readonly dryRun: boolean;
+  /** `--shard i/n`: run only this part of the plan (shardPlan.ts). */
+  readonly shard?: ShardSpec;
+  /** `--max-time`: seconds after which no new case is sent. */
+  readonly maxTimeS?: number;
 }
 
 function integer(name: string, text: string, min: number): number {
@@ -84,31 +89,52 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const ops = list(values.ops);
   const phases = list(values.phases);
   const replay = values.replay === undefined ? undefined : integer("replay", values.replay, 0);
+  const shard = values.shard === undefined ? undefined : shardSpec(values.shard);
+  if (shard && replay !== undefined) throw new UsageError("--shard and --replay do not go together");
   if (replay !== undefined && (ops?.length !== 1 || phases?.length !== 1))
     throw new UsageError("--replay needs exactly one --ops and one --phases (the replay line gives them)");
   return {
     target,
     ...(endpoint ? { endpoint } : {}),
     ...(values.region ? { region: values.region } : {}),
-    allowRealAws: values["allow-real-aws"] ?? false,
-    allowCostly: values["allow-costly"] ?? false,
+    allowRealAws: values["allow-real-aws"],
+    allowCostly: values["allow-costly"],
     ...(ops ? { ops } : {}),
     ...(phases ? { phases } : {}),
     ...(values.checks ? { checks: list(values.checks) } : {}),
-    runs: integer("runs", values.runs ?? "20", 1),
+    runs: integer("runs", values.runs, 1),
     seed: values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : integer("seed", values.seed, 0),
-    concurrency: integer("concurrency", values.concurrency ?? "8", 1),
-    timeoutMs: integer("timeout", values.timeout ?? "30000", 1),
-    out: values.out ?? "reports/out",
-    transport: oneOf("transport", values.transport ?? "auto", ["auto", "sdk", "raw"]),
+    concurrency: integer("concurrency", values.concurrency, 1),
+    timeoutMs: integer("timeout", values.timeout, 1),
+    out: values.out,
+    transport: oneOf("transport", values.transport, ["auto", "sdk", "raw"]),
     ...(replay === undefined ? {} : { replay }),
     ...(values.baseline ? { baseline: values.baseline } : {}),
-    failOn: oneOf("fail-on", values["fail-on"] ?? "any", ["any", "new", "none"]),
+    failOn: oneOf("fail-on", values["fail-on"], ["any", "new", "none"]),
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
     model: values.model ?? DEFAULT_MODEL,
     ...(values.account === undefined ? {} : { account: oneOf("account", values.account, DECLARABLE_MODES) }),
     readOnly: values["read-only"] ?? false,
     dryRun: values["dry-run"] ?? false,
+    ...(shard ? { shard } : {}),
+    ...(values["max-time"] === undefined ? {} : { maxTimeS: maxTime(values["max-time"]) }),
   };
+}
+
+/** Node's timers hold at most 2^31-1 ms; a longer one would fire at once. */
+const MAX_TIME_S = Math.floor((2 ** 31 - 1) / 1000);
+
+function maxTime(text: string): number {
+  const s = integer("max-time", text, 1);
+  if (s > MAX_TIME_S) throw new UsageError(`--max-time must be at most ${MAX_TIME_S} seconds, got ${s}`);
+  return s;
+}
+
+function shardSpec(text: string): ShardSpec {
+  try {
+    return parseShard(text);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }

@@ -1,4 +1,5 @@
 /** `lambda-conformance run`: flags → session → reports → exit code (0 conformant, 1 not, 2 could not run). */
+import { planGapLines, planGaps } from "../generators/planGaps.ts";
 import { createReporters } from "../reports/createReporters.ts";
 import { reachLine } from "../reports/reach.ts";
 import { readResults } from "../reports/readResults.ts";
@@ -13,9 +14,12 @@ import { renderDryRun } from "./dryRun.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
+import { publishToGitHub } from "./publishGitHub.ts";
 import { parseRunArgs, UsageError } from "./runArgs.ts";
+import { runEnd } from "./runEnd.ts";
 import { RunTally } from "./runSummary.ts";
 import { runSession } from "./session.ts";
+import { planDigest, shardOf } from "./shardPlan.ts";
 
 export async function runCommand(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseRunArgs>;
@@ -49,6 +53,25 @@ export async function runCommand(argv: string[]): Promise<number> {
       console.error(`lambda-conformance: --read-only leaves out ${narrowed.left.join(", ")}`);
     plan = narrowed.plan;
   }
+  // What cannot be generated degrades only itself: said once here and in the reports, never an abort.
+  const gaps = planGaps(service, plan.operations);
+  const gapLines = planGapLines(gaps);
+  for (const line of gapLines) console.error(`lambda-conformance: ${line}`);
+  plan = { ...plan, operations: plan.operations.filter((op) => !gaps.leftOut.has(op)) };
+  const checks = selectChecks(args.checks);
+  const whole = plan;
+  if (args.shard) {
+    plan = shardOf(service, whole, args.shard);
+    console.error(
+      `lambda-conformance: shard ${args.shard.index}/${args.shard.count}: ${plan.operations.length} of ${whole.operations.length} operations${plan.phases.includes("stateful") ? ", and the stateful phase" : ""}`,
+    );
+  }
+  const shard = args.shard && {
+    ...args.shard,
+    operations: plan.operations,
+    stateful: plan.phases.includes("stateful"),
+    planDigest: planDigest(whole, { checks: checks.map((c) => c.name), transport: args.transport }),
+  };
   if (args.dryRun) {
     const account = accountMode(args.target !== "endpoint", args.account);
     process.stdout.write(
@@ -56,12 +79,14 @@ export async function runCommand(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const checks = selectChecks(args.checks);
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
   const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
   const tally = new RunTally();
-  const progress = progressLine(process.stderr, { planned: plannedCases(service, plan) });
+  const planned = plannedCases(service, plan);
+  const progress = progressLine(process.stderr, { planned });
   const controller = new AbortController();
+  const budget = args.maxTimeS === undefined ? undefined : AbortSignal.timeout(args.maxTimeS * 1000);
+  const signal = budget ? AbortSignal.any([controller.signal, budget]) : controller.signal;
   // `on`, not `once`: while this listener is installed the target's exit hook does not re-raise the
   // signal (which would kill us before teardown); a second signal is the user insisting.
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -82,7 +107,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   let started = false;
   try {
     const outcome = await runSession(
-      { ...args, service, plan, checks, signal: controller.signal },
+      { ...args, service, plan, checks, signal },
       {
         async onStart({ runId, target, fixtures, account }) {
           started = true;
@@ -94,8 +119,8 @@ export async function runCommand(argv: string[]): Promise<number> {
           );
           if (fixtures.skipped.length > 0)
             console.error(`  fixtures not created: ${fixtures.skipped.join("; ")}`);
-          await reporters.onRunStart(
-            await createRunMeta({
+          await reporters.onRunStart({
+            ...(await createRunMeta({
               runId,
               seed: args.seed,
               target: {
@@ -106,8 +131,10 @@ export async function runCommand(argv: string[]): Promise<number> {
               ...(args.region ? { region: args.region } : {}),
               modelPath: args.model,
               options: { ...args, model: args.model },
-            }),
-          );
+              ...(gapLines.length > 0 ? { generatorGaps: gapLines } : {}),
+            })),
+            ...(shard ? { shard } : {}),
+          });
         },
         async onCase(result) {
           tally.add(result);
@@ -117,14 +144,15 @@ export async function runCommand(argv: string[]): Promise<number> {
       },
     );
     progress.done();
-    const exitReason =
-      outcome.aborted === "interrupted" ? "interrupted" : outcome.aborted ? "aborted" : "completed";
-    await reporters.onRunEnd({
-      exitReason,
-      ...(outcome.aborted ? { detail: outcome.aborted } : {}),
-      unimplementedOperations: outcome.unimplemented,
+    const end = runEnd(outcome, {
+      interrupted: controller.signal.aborted,
+      ...(budget?.aborted ? { budgetSpentS: args.maxTimeS } : {}),
+      planned,
     });
+    await reporters.onRunEnd(end);
     const result = reporters.outcome();
+    // A shard's findings are part of a run: the merge job speaks for the whole.
+    if (result && !args.shard) await publishToGitHub(result, args.failOn);
     console.log(tally.render(outcome.unimplemented));
     const leftover = [
       ...outcome.leftovers.functions,
@@ -143,7 +171,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     );
     const reach = result ? reachLine(result.summary) : undefined;
     if (reach) console.log(reach);
-    if (outcome.aborted) {
+    if (end.exitReason === "timeBudget") console.error(`lambda-conformance: ${end.detail}`);
+    else if (outcome.aborted) {
       console.error(`lambda-conformance: run stopped: ${outcome.aborted}`);
       return 2;
     }

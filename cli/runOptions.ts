@@ -106,6 +106,12 @@ export const RUN_OPTIONS = {
     arg: "N",
     text: "makes the run reproducible (printed at the start)",
   },
+  shard: {
+    type: "string",
+    section: "What to run",
+    arg: "i/n",
+    text: "run part i of n (one CI job each); `merge` joins the parts\n(docs/ci-recipe.md)",
+  },
   replay: {
     type: "string",
     section: "What to run",
@@ -158,6 +164,12 @@ export const RUN_OPTIONS = {
     section: "Execution and output",
     arg: "any|new|none",
     text: 'gate: "new" exits 1 only for findings absent from the baseline;\n"none" reports without gating',
+  },
+  "max-time": {
+    type: "string",
+    section: "Execution and output",
+    arg: "SECONDS",
+    text: "stop sending new cases after SECONDS and report what was covered\n(the cases covered depend on the target's speed)",
   },
   help: { type: "boolean", short: "h", default: false, section: "Execution and output", text: "this text" },
 } as const;

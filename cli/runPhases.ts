@@ -1,24 +1,22 @@
 /** The cases of one run over an open session: the engine's phases, then the stateful phase when planned. */
-import type { Check } from "../core/check.ts";
-import type { ServiceView } from "../core/serviceView.ts";
-import type { RunPlan } from "../suites/engine/plan.ts";
-import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
-import type { TransportChoice, Transports } from "../suites/engine/sendCase.ts";
+import {
+  type EngineOptions,
+  type EngineOutcome,
+  type RunListener,
+  runConformance,
+} from "../suites/engine/runConformance.ts";
+import type { Transports } from "../suites/engine/sendCase.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
 import type { OpenSession } from "./openSession.ts";
 
-export interface PhaseOptions {
-  readonly service: ServiceView;
-  readonly plan: RunPlan;
-  readonly checks: readonly Check[];
-  readonly concurrency: number;
-  readonly transport: TransportChoice;
-  readonly replay?: number;
-  readonly shrink: boolean;
-  readonly signal?: AbortSignal;
-}
+/** The engine's options a run chooses; `runPhases` adds the session's transports, listener and fixtures. */
+export type PhaseOptions = Pick<
+  EngineOptions,
+  "service" | "plan" | "checks" | "concurrency" | "replay" | "signal"
+> &
+  Required<Pick<EngineOptions, "transport" | "shrink">>;
 
 export type PhasesOutcome = EngineOutcome & {
   /** Present when the plan has the stateful phase and the target gave it a role. */

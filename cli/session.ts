@@ -4,42 +4,25 @@
  * close it (teardown, stop) — also on failure.
  */
 import { randomBytes } from "node:crypto";
-import type { Check } from "../core/check.ts";
-import type { ServiceView } from "../core/serviceView.ts";
-import type { RunPlan } from "../suites/engine/plan.ts";
 import type { RunListener } from "../suites/engine/runConformance.ts";
-import type { TransportChoice } from "../suites/engine/sendCase.ts";
 import type { FixtureSet } from "../suites/resources/fixtureSet.ts";
 import type { Leftovers } from "../suites/resources/teardownFixtures.ts";
-import { type AccountMode, accountMode, type DeclaredMode } from "../suites/safety/accountMode.ts";
+import { type AccountMode, accountMode } from "../suites/safety/accountMode.ts";
 import type { GuardTally } from "../suites/safety/ownershipGuard.ts";
 import { endpointTarget } from "../suites/targets/endpointTarget.ts";
 import { startTarget } from "../suites/targets/startTarget.ts";
 import type { Target } from "../suites/targets/target.ts";
-import { openSession } from "./openSession.ts";
-import { type PhasesOutcome, runPhases } from "./runPhases.ts";
+import { type OpenOptions, openSession } from "./openSession.ts";
+import type { RunArgs } from "./runArgs.ts";
+import { type PhaseOptions, type PhasesOutcome, runPhases } from "./runPhases.ts";
 
-export interface SessionOptions {
-  readonly service: ServiceView;
-  readonly plan: RunPlan;
-  readonly checks: readonly Check[];
-  /** An emulator of the table (targets/emulators.ts), or "endpoint". */
-  readonly target: string;
-  readonly endpoint?: string;
-  readonly region?: string;
-  readonly allowRealAws: boolean;
-  readonly roleArn?: string;
-  readonly concurrency: number;
-  readonly timeoutMs: number;
-  readonly transport: TransportChoice;
-  readonly replay?: number;
-  readonly shrink: boolean;
-  readonly signal?: AbortSignal;
-  /** `--account`: declared mode; unset, a started target is `owned` and an endpoint `shared`. */
-  readonly account?: DeclaredMode;
-  /** `--read-only`: the plan holds only reads; no fixtures are made. */
-  readonly readOnly?: boolean;
-}
+/**
+ * A whole run's options: the phases', the session's, and which target to reach (all from `RunArgs`);
+ * `--account` declares the mode (unset: a started target is `owned`, an endpoint `shared`).
+ */
+export type SessionOptions = PhaseOptions &
+  Omit<OpenOptions, "account"> &
+  Pick<RunArgs, "target" | "endpoint" | "account">;
 
 export interface SessionListener extends RunListener {
   /** Called once the target answers and fixtures exist, before the first case. */

@@ -11,12 +11,20 @@ export interface CheckContext {
   readonly service: ServiceView;
   /** What a model predicts the target answers (the stateful phase); absent for a stateless case. */
   readonly prediction?: Prediction;
-  /**
-   * The operation is decided implemented and this case's path reached its route, so an answer that only
-   * looks like "no route" (an untyped 404/405) is the operation's own and is judged like any other.
-   */
-  readonly implementedRoute?: true;
+  /** Whether this answer is the operation's own, as `suites/checks/routing.ts` decided; absent, the answer decides alone. */
+  readonly routing?: Routing;
 }
+
+/**
+ * How one answer relates to the operation it was sent to; checks read it through their preconditions.
+ * - `unimplemented`: the target lacks the operation; only `unimplementedOperation` judges.
+ * - `implemented`: the operation answered.
+ * - `ownNotFound`: an untyped 404/405 on a routable path of an implemented operation, so its own answer.
+ * - `labelMiss`: a broken path label found no route; judged as a rejection, not as the operation's answer.
+ * - `unrouted`: looks unimplemented on an implemented operation yet is not its own answer (a miss of a
+ *   path that could not route, a 501); no check judges it.
+ */
+export type Routing = "unimplemented" | "implemented" | "ownNotFound" | "labelMiss" | "unrouted";
 
 /** A model's prediction of one answer: a status, for errors the error type, for a success a body check. */
 export interface Prediction {

@@ -68,6 +68,8 @@ export interface ShapeView {
   readonly value?: MemberView;
   /** True for a Smithy union (kind `structure`): exactly one member is set. */
   readonly union?: boolean;
+  /** `smithy.api#streaming`: a blob streamed as raw bytes, or a union streamed as events (an event stream). */
+  readonly streaming?: boolean;
   /** Present on error structures. */
   readonly error?: { readonly fault: "client" | "server"; readonly status: number };
 }

@@ -4,6 +4,7 @@ import { lambda, weather } from "./_internals/__test-helpers__/models.ts";
 import { GeneratorGapError } from "./GeneratorGapError.ts";
 import { generatorGaps } from "./generatorGaps.ts";
 import { invalidRequests } from "./invalidRequests.ts";
+import { planGapLines, planGaps } from "./planGaps.ts";
 import { validRequests } from "./validRequests.ts";
 
 /** A one-operation restJson1 model whose input has the given members. */
@@ -90,5 +91,27 @@ describe("generatorGaps", () => {
       },
     );
     expect(generatorGaps(service).map((g) => g.member)).toContain("Tags");
+  });
+
+  it("plans a run around gaps: an optional member is named once, an operation needing a required one is left out", () => {
+    const optional = modelWith({
+      Echo: { target: "smithy.api#String", traits: { "smithy.api#pattern": "(a+)\\1" } },
+    });
+    const kept = planGaps(optional, ["Op"]);
+    expect(kept.leftOut.size).toBe(0);
+    expect(planGapLines(kept)).toEqual([
+      expect.stringMatching(/^gap: OpRequest\.Echo: .*backreferences.*left out$/),
+    ]);
+
+    const required = modelWith({
+      Echo: {
+        target: "smithy.api#String",
+        traits: { "smithy.api#required": {}, "smithy.api#pattern": "(a+)\\1" },
+      },
+    });
+    const dropped = planGaps(required, ["Op"]);
+    expect([...dropped.leftOut.keys()]).toEqual(["Op"]);
+    expect(planGapLines(dropped)).toHaveLength(2);
+    expect(planGaps(lambda, [...lambda.operations.keys()])).toEqual({ gaps: [], leftOut: new Map() });
   });
 });

@@ -57,3 +57,24 @@ export function toCaseRecord(result: CaseResult): CaseRecord {
     replay: result.replay,
   });
 }
+
+/** A stored case as the reporters take it (`merge` feeds shards' cases through them again). */
+export function fromCaseRecord(r: CaseRecord): CaseResult {
+  return {
+    id: r.id,
+    case: {
+      operation: r.operation,
+      phase: r.phase,
+      ...(r.violation ? { violation: r.violation } : {}),
+      ...(r.boundary !== undefined ? { boundary: r.boundary } : {}),
+      seed: r.seed,
+      ...(r.path !== undefined ? { path: r.path } : {}),
+    } as CaseResult["case"],
+    request: r.request,
+    response: { ...r.response, request: r.request },
+    verdicts: r.verdicts,
+    replay: r.replay,
+    ...(r.shrunkFrom ? { shrunkFrom: r.shrunkFrom } : {}),
+    ...(r.throttled ? { throttled: r.throttled } : {}),
+  };
+}

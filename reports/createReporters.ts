@@ -4,7 +4,7 @@ import type { CaseResult } from "../core/caseResult.ts";
 import type { Finding } from "../core/finding.ts";
 import { writeFileAtomic } from "./atomicWrite.ts";
 import { toCaseRecord } from "./caseRecord.ts";
-import { diffFindings, type FailOn, gateExitCode } from "./diffFindings.ts";
+import { diffAgainstBaseline, type FailOn, gateExitCode } from "./diffFindings.ts";
 import { FindingAccumulator } from "./findingAccumulator.ts";
 import { renderHtml } from "./htmlReporter.ts";
 import { ResultsJsonWriter } from "./jsonReporter.ts";
@@ -30,6 +30,7 @@ export interface ReporterOptions {
 
 /** What a finished run produced: the gate's exit code and the files written. */
 export interface RunOutcome {
+  readonly meta: RunMeta;
   readonly summary: RunSummary;
   readonly findings: readonly Finding[];
   readonly diff?: FindingsDiff;
@@ -67,7 +68,7 @@ export function createReporters(outDir: string, opts: ReporterOptions = {}): Rep
       reach: acc.reach(),
     };
     const findings = acc.findings();
-    const diff = opts.baseline ? diffFindings(findings, opts.baseline.findings) : undefined;
+    const diff = opts.baseline ? diffAgainstBaseline(findings, { meta, summary }, opts.baseline) : undefined;
     await json.close(summary, findings);
     const data: ReportData = { meta, summary, findings, ...(diff ? { diff } : {}) };
     const files = [join(outDir, "results.json")];
@@ -76,7 +77,7 @@ export function createReporters(outDir: string, opts: ReporterOptions = {}): Rep
       files.push(join(outDir, name));
     }
     const exitCode = gateExitCode(findings, diff, opts.failOn ?? "any");
-    done = { summary, findings, ...(diff ? { diff } : {}), exitCode, files };
+    done = { meta, summary, findings, ...(diff ? { diff } : {}), exitCode, files };
     return done;
   };
 

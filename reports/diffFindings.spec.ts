@@ -126,9 +126,11 @@ describe("baseline round trip", () => {
     ]);
     expect(next.outcome.diff?.fixed.map((f) => f.operation)).toEqual(["GetFunction"]);
     const md = await readFile(join(next.outDir, "report.md"), "utf8");
-    expect(md).toContain("Against the baseline: **1 new**, 1 fixed, 3 unchanged findings.");
+    expect(md).toContain("Against the baseline: **1 new**, 1 not observed (fixed?), 3 unchanged findings.");
     expect(md).toMatch(/\| 🆕 new \| ListAliases \| statusCode \| belowRange \| \/MaxItems 2xx \| 1 \|/);
-    expect(md).toContain("✅ fixed: GetFunction · responseSchema · none · /Code/RepositoryType required");
+    expect(md).toContain(
+      "✅ not observed: GetFunction · responseSchema · none · /Code/RepositoryType required",
+    );
     const html = await readFile(join(next.outDir, "report.html"), "utf8");
     expect(html).toContain('<span class="badge new">new</span> <b>ListAliases</b>');
     expect(html).toMatch(/<ul id="fixed"><li><span class="badge fixed">fixed<\/span> GetFunction/);

@@ -2,6 +2,7 @@
 import type { CaseResult } from "../core/caseResult.ts";
 import { compareFindings, type Finding, type FindingExample, findingKey } from "../core/finding.ts";
 import { sanitizeDeep } from "../core/sanitize.ts";
+import type { SentRequest } from "../core/transportResponse.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { SHAPE_CHECK } from "./reach.ts";
@@ -18,6 +19,15 @@ interface Group {
 /** The violation kind a finding is keyed by: the case's violation, or `none`. */
 export function violationKindOf(result: CaseResult): string {
   return result.case.violation?.kind ?? "none";
+}
+
+/**
+ * How big a request is when choosing a finding's example: as reports store it (sanitised) and without
+ * the endpoint, so shards run against targets on other ports pick the example the unsharded run picks.
+ */
+export function exampleSize(request: SentRequest): number {
+  const { url, ...rest } = sanitizeDeep(request);
+  return JSON.stringify(rest).length + url.replace(/^[a-z]+:\/\/[^/]*/i, "").length;
 }
 
 /** Incremental grouping of failures by (operation, check, violation kind, signature). */
@@ -63,7 +73,7 @@ export class FindingAccumulator {
         this.#groups.set(key, group);
       }
       if (!shrunk) group.count++;
-      size ??= JSON.stringify(result.request).length;
+      size ??= exampleSize(result.request);
       if (size >= group.size) continue;
       group.size = size;
       group.finding = this.#toFinding(result, verdict.check, signature, verdict.reason ?? "failed");

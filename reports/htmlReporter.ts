@@ -1,4 +1,5 @@
 /** report.html: one self-contained page — matrix, per-group chart, and a drill-down per finding. */
+import type { Finding } from "../core/finding.ts";
 import { foldRows, operationRows, percent } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
 import { renderChart } from "./html/htmlChart.ts";
@@ -26,12 +27,15 @@ export function renderHtml(data: ReportData): string {
   const diffLine = diff
     ? `<p id="baseline">Against the baseline: <span class="badge new">${diff.new.length} new</span> <span class="badge fixed">${diff.fixed.length} fixed</span> <span class="badge unchanged">${diff.unchanged.length} unchanged</span></p>`
     : "";
-  const fixed = (diff?.fixed ?? [])
-    .map(
-      (f) =>
-        `<li><span class="badge fixed">fixed</span> ${escapeHtml(`${f.operation} · ${f.check} · ${f.violationKind} · ${f.signature}`)}</li>`,
-    )
-    .join("");
+  const entries = (list: readonly Finding[] | undefined, badge: string, label: string) =>
+    (list ?? [])
+      .map(
+        (f) =>
+          `<li><span class="badge ${badge}">${label}</span> ${escapeHtml(`${f.operation} · ${f.check} · ${f.violationKind} · ${f.signature}`)}</li>`,
+      )
+      .join("");
+  const fixed = entries(diff?.fixed, "fixed", "fixed");
+  const notTested = entries(diff?.notTested, "unchanged", "not tested");
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">endpoint <code>${escapeHtml(meta.target.endpoint)}</code> · seed <code>${meta.seed}</code> · suite ${escapeHtml(meta.suiteVersion)} · model <code>${escapeHtml(shortHash(meta.modelHash))}</code> · ${escapeHtml(meta.startedAt)} → ${escapeHtml(summary.finishedAt)} · run ${escapeHtml(summary.exitReason)}${summary.detail ? ` (${escapeHtml(summary.detail)})` : ""}</p>`,
@@ -52,6 +56,7 @@ export function renderHtml(data: ReportData): string {
     findings.length === 0 ? "<p>No failures.</p>" : "",
     ...findings.map((f, i) => renderFinding(f, `f-${i}`, diffStatus(f, diff))),
     fixed ? `<h2>Fixed since the baseline</h2><ul id="fixed">${fixed}</ul>` : "",
+    notTested ? `<h2>Baseline entries this run did not test</h2><ul id="not-tested">${notTested}</ul>` : "",
   ];
   return htmlPage(escapeHtml(title), body.join("\n"));
 }

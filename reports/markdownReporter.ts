@@ -27,9 +27,11 @@ export function renderMarkdown(data: ReportData): string {
     `seed \`${meta.seed}\` · suite ${meta.suiteVersion} · model \`${shortHash(meta.modelHash)}\` · run ${summary.exitReason}${summary.detail ? ` (${mdCell(oneLine(summary.detail))})` : ""}`,
     "",
   );
+  if (meta.generatorGaps?.length)
+    out.push("### Generator gaps", "", ...meta.generatorGaps.map((line) => `- ${mdCell(line)}`), "");
   if (diff)
     out.push(
-      `Against the baseline: **${diff.new.length} new**, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged findings.`,
+      `Against the baseline: **${diff.new.length} new**${diff.expired ? ` (${diff.expired.length} of them past their baseline entry's expiry)` : ""}, ${diff.fixed.length} not observed (fixed?), ${diff.unchanged.length} unchanged findings${diff.notTested ? `; ${diff.notTested.length} baseline entries not tested by this run` : ""}.`,
       "",
     );
   out.push(
@@ -94,18 +96,21 @@ function skippedSection(data: ReportData): string[] {
 }
 
 function fixedSection(data: ReportData): string[] {
-  const fixed = data.diff?.fixed ?? [];
-  if (fixed.length === 0) return [];
-  const items = fixed.map(
-    (f) =>
-      `- ✅ fixed: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
-  );
   return [
-    `<details><summary>Fixed since the baseline (${fixed.length})</summary>`,
-    "",
-    ...items,
-    "",
-    "</details>",
-    "",
+    ...entryList(
+      data.diff?.fixed ?? [],
+      "✅ not observed",
+      "Baseline entries tested and not observed (fixed?)",
+    ),
+    ...entryList(data.diff?.notTested ?? [], "⚪ not tested", "Baseline entries this run did not test"),
   ];
+}
+
+function entryList(entries: readonly Finding[], mark: string, title: string): string[] {
+  if (entries.length === 0) return [];
+  const items = entries.map(
+    (f) =>
+      `- ${mark}: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
+  );
+  return [`<details><summary>${title} (${entries.length})</summary>`, "", ...items, "", "</details>", ""];
 }

@@ -2,6 +2,7 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import { checkBaselineDates } from "./baselineLife.ts";
 import type { CaseRecord } from "./caseRecord.ts";
 import { RESULTS_SCHEMA_VERSION, type ResultsDoc } from "./resultsDoc.ts";
 
@@ -58,5 +59,6 @@ function checked(doc: ResultsDoc, path: string): ResultsDoc {
     );
   if (!doc.meta || !doc.summary || !Array.isArray(doc.findings))
     throw new Error(`${path}: not a lambda-conformance results file (meta, summary, findings required)`);
+  checkBaselineDates(doc, path);
   return doc;
 }

@@ -24,10 +24,30 @@ export interface RunMeta {
   readonly region?: string;
   /** The CLI options of the run (sanitised before writing). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** Set on one shard's result (`run --shard i/n`): what `merge` checks before joining shards. */
+  readonly shard?: ShardMeta;
+  /** Set on a result `merge` joined from shards: the shards' run ids, in shard order. */
+  readonly merged?: { readonly shards: number; readonly runIds: readonly string[] };
+  /** Members and operations left out because their values cannot be generated, one line each. */
+  readonly generatorGaps?: readonly string[];
 }
 
-/** Why a run ended: it ran every case, was interrupted (SIGINT), or stopped early (target gone). */
-export type ExitReason = "completed" | "interrupted" | "aborted";
+/** Which part of which whole run a shard ran. */
+export interface ShardMeta {
+  readonly index: number;
+  readonly count: number;
+  readonly operations: readonly string[];
+  /** Whether this shard ran the stateful phase. */
+  readonly stateful: boolean;
+  /** sha256 of the whole run's plan (operations, phases, runs, seed, model, checks, transport): shards of one run share it. */
+  readonly planDigest: string;
+}
+
+/**
+ * Why a run ended: it ran every case, was interrupted (SIGINT), stopped early (target gone), or spent
+ * its `--max-time` budget (the cases it sent are judged; the rest were not sent).
+ */
+export type ExitReason = "completed" | "interrupted" | "aborted" | "timeBudget";
 
 /** Verdict counts of one (operation, check) cell; shrunk replays are not counted. */
 export interface CellCounts {

@@ -24,6 +24,10 @@ export interface FindingsDiff {
   readonly fixed: readonly Finding[];
   /** In both (the current run's finding). */
   readonly unchanged: readonly Finding[];
+  /** In `new` because their baseline entry's `expires` day has passed (the current run's finding). */
+  readonly expired?: readonly Finding[];
+  /** Baseline entries whose (operation, check) this run did not judge at all: neither fixed nor seen. */
+  readonly notTested?: readonly Finding[];
 }
 
 /** Everything the Markdown, JUnit and HTML reporters render: no per-case data. */

@@ -19,6 +19,8 @@ export interface RunMetaInput {
   /** The `--model` file the run loaded; defaults to the committed Lambda model. */
   readonly modelPath?: string | URL;
   readonly packageJsonPath?: string | URL;
+  /** What the generators could not produce for this run, one line each (planGaps.ts). */
+  readonly generatorGaps?: readonly string[];
 }
 
 /** sha256 (hex) of a file's bytes. */
@@ -49,5 +51,6 @@ export async function createRunMeta(input: RunMetaInput): Promise<RunMeta> {
     startedAt: input.startedAt ?? new Date().toISOString(),
     ...(input.region ? { region: input.region } : {}),
     options: input.options,
+    ...(input.generatorGaps ? { generatorGaps: input.generatorGaps } : {}),
   });
 }

@@ -19,6 +19,13 @@ export interface MatrixReport {
   readonly cases: CaseSection;
   /** The command line that produced it, shown so the figures can be reproduced. */
   readonly command: string;
+  /** The `--model` every run loaded, when not the committed document model. */
+  readonly model?: string;
+}
+
+/** The leaderboard's title: against the document's model, or against the model named. */
+function matrixTitle(m: MatrixReport): string {
+  return `Emulator parity leaderboard (seed ${m.seed}${m.model ? `, model ${m.model}` : ""})`;
 }
 
 const HEADERS = [
@@ -70,7 +77,7 @@ export function matrixMarkdown(m: MatrixReport): string {
   const rows = leaderboard(m.runs);
   const labels = m.runs.map((r) => label({ emulator: r.emulator, ...versionOf(r) }));
   const out = [
-    `## Emulator parity leaderboard (seed ${m.seed})`,
+    `## ${matrixTitle(m)}`,
     "",
     `\`${m.command}\``,
     "",
@@ -116,7 +123,7 @@ export function matrixHtml(m: MatrixReport): string {
           .join("")}</tr>`,
     )
     .join("");
-  const title = `Emulator parity leaderboard (seed ${m.seed})`;
+  const title = matrixTitle(m);
   const body = `<h1>${escapeHtml(title)}</h1><p class="meta"><code>${escapeHtml(m.command)}</code></p>${board}${skipped ? `<ul>${skipped}</ul>` : ""}<h2>Failed checks per operation</h2><table id="operations"><thead><tr><th>Operation</th>${labels.map(th).join("")}</tr></thead><tbody>${ops}</tbody></table>${caseDiffHtml(m.cases, labels)}`;
   return htmlPage(escapeHtml(title), body);
 }

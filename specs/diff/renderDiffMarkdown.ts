@@ -1,6 +1,10 @@
 import type { Change, ModelDiff } from "./ModelDiff.ts";
+import { renderChangeSummary } from "./renderChangeSummary.ts";
 
-/** Markdown report of a diff: a summary line, then one table per operation (service-wide errors first). */
+/**
+ * Markdown report of a diff: a summary line, what changed from A to B (operations and members added,
+ * enum values, constraints loosened or tightened), then one table per operation (service-wide errors first).
+ */
 export function renderDiffMarkdown(diff: ModelDiff): string {
   const title = `# Model diff: ${diff.a.service} (${diff.a.version}) → ${diff.b.service} (${diff.b.version})`;
   if (diff.changes.length === 0) return `${title}\n\nNo differences.\n`;
@@ -10,9 +14,14 @@ export function renderDiffMarkdown(diff: ModelDiff): string {
     `${named} operation${named === 1 ? "" : "s"}`,
     ...(operations.includes("*") ? ["service-wide errors"] : []),
   ];
-  const lines = [title, "", `${diff.changes.length} changes: ${scope.join(", ")}.`];
+  const lines = [
+    title,
+    "",
+    `${diff.changes.length} changes: ${scope.join(", ")}.`,
+    ...renderChangeSummary(diff, code),
+  ];
   for (const operation of operations) {
-    lines.push("", `## ${operation === "*" ? "Service (common errors)" : operation}`, "");
+    lines.push("", `### ${operation === "*" ? "Service (common errors)" : operation}`, "");
     lines.push("| change | member | A | B | witness / detail |", "|---|---|---|---|---|");
     for (const change of diff.changes.filter((c) => c.operation === operation)) lines.push(row(change));
   }

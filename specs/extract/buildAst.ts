@@ -1,4 +1,6 @@
 /** Facts → Smithy 2.0 JSON AST (the conventions are in ARCHITECTURE.md). */
+
+import { EVENT_STREAM_MEMBER } from "./eventStreams.ts";
 import type {
   Bounds,
   DocumentFacts,
@@ -109,6 +111,8 @@ export function buildAst(facts: DocumentFacts, problems: Problem[]): Record<stri
     name: string,
     members: readonly MemberFact[],
     traits: Record<string, unknown>,
+    type: "structure" | "union" = "structure",
+    extra: Record<string, unknown> = {},
   ): string => {
     const out: Record<string, unknown> = {};
     for (const m of members) {
@@ -124,10 +128,14 @@ export function buildAst(facts: DocumentFacts, problems: Problem[]): Record<stri
       Object.assign(t, bindingTraits(m));
       out[m.name] = tidy({ target: target(m.type, m.value, m, name), traits: t });
     }
-    return reg.fixed(name, tidy({ type: "structure", members: out, traits }));
+    return reg.fixed(name, tidy({ type, members: { ...out, ...extra }, traits }));
   };
 
-  for (const dt of facts.dataTypes) structure(dt.name, dt.members, {});
+  const streams = new Map(facts.eventStreams.map((s) => [s.operation, s]));
+  const unions = new Set(facts.eventStreams.map((s) => s.union));
+  for (const dt of facts.dataTypes)
+    if (unions.has(dt.name)) structure(dt.name, dt.members, { "smithy.api#streaming": {} }, "union");
+    else structure(dt.name, dt.members, {});
   for (const [name, status] of errorStatus)
     reg.fixed(name, {
       type: "structure",
@@ -137,7 +145,21 @@ export function buildAst(facts: DocumentFacts, problems: Problem[]): Record<stri
   const operations: string[] = [];
   for (const op of facts.operations) {
     const input = structure(`${op.name}Request`, op.input, { "smithy.api#input": {} });
-    const output = structure(`${op.name}Response`, op.output, { "smithy.api#output": {} });
+    const stream = streams.get(op.name);
+    const output = stream
+      ? structure(
+          `${op.name}Response`,
+          op.output.filter((m) => !stream.members.includes(m.name)),
+          { "smithy.api#output": {} },
+          "structure",
+          {
+            [EVENT_STREAM_MEMBER]: {
+              target: reg.id(stream.union),
+              traits: { "smithy.api#httpPayload": {} },
+            },
+          },
+        )
+      : structure(`${op.name}Response`, op.output, { "smithy.api#output": {} });
     operations.push(
       reg.fixed(op.name, {
         type: "operation",

@@ -35,11 +35,16 @@ export function extract(text: string): Extraction {
     ),
   ];
   const model = buildAst(facts, facts.problems);
-  const membersEmitted = Object.values(
-    model.shapes as Record<string, { type: string; members?: object; traits?: object }>,
-  )
-    .filter((s) => s.type === "structure" && !(s.traits && "smithy.api#error" in s.traits))
-    .reduce((n, s) => n + Object.keys(s.members ?? {}).length, 0);
+  // An event stream (eventStreams.ts) replaces the response body members it absorbs, which live on as
+  // the members of its union, by one payload member the document heads nowhere.
+  const membersEmitted =
+    Object.values(model.shapes as Record<string, { type: string; members?: object; traits?: object }>)
+      .filter(
+        (s) =>
+          (s.type === "structure" || s.type === "union") && !(s.traits && "smithy.api#error" in s.traits),
+      )
+      .reduce((n, s) => n + Object.keys(s.members ?? {}).length, 0) +
+    facts.eventStreams.reduce((n, s) => n + s.members.length - 1, 0);
   return {
     model,
     repairs,

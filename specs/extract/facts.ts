@@ -101,8 +101,18 @@ export interface Inference {
   readonly evidence: string;
 }
 
+/** An operation whose response streams the members of one data type as events (see eventStreams.ts). */
+export interface EventStreamFact {
+  readonly operation: string;
+  /** The data type whose members are the events; it becomes a streaming union. */
+  readonly union: string;
+  /** The response body members the stream replaces. */
+  readonly members: readonly string[];
+}
+
 export interface DocumentFacts {
   readonly operations: OperationFact[];
+  readonly eventStreams: readonly EventStreamFact[];
   readonly dataTypes: DataTypeFact[];
   readonly commonErrors: ErrorFact[];
   readonly problems: Problem[];

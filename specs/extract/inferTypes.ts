@@ -5,6 +5,8 @@
 import type { Inference, MemberFact, TypeFact } from "./facts.ts";
 
 const SHOWN_TWINS = 3;
+/** A description that says the value is a list: "…의 목록입니다." or "A list of …". */
+const LIST_WORDS = /목록입니다\.?$|^A list of /i;
 
 function typeName(t: TypeFact): string {
   return t.kind === "structure" ? t.ref : t.kind === "list" ? `list of ${typeName(t.item)}` : t.kind;
@@ -25,6 +27,12 @@ function evidenceFor(m: MemberFact, twins: Map<string, MemberFact[]>): { type: T
   if (m.binding === "payload") return { type: m.type, evidence: "bound to the raw HTTP body" };
   if (m.value.range)
     return { type: { kind: "integer" }, evidence: "no type line; its 유효 범위 (valid range) is numeric" };
+  // A query parameter may repeat (`?tagKeys=a&tagKeys=b`): one the document calls a list (목록) is a list of text.
+  if (m.binding === "query" && LIST_WORDS.test(m.description))
+    return {
+      type: { kind: "list", item: { kind: "string" } },
+      evidence: `no type line; a query (URI) value its description calls a list: "${m.description}"`,
+    };
   const same = twins.get(m.description) ?? [];
   const kinds = new Set(same.map((t) => JSON.stringify(t.type)));
   const first = same[0];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findEventStreams } from "./eventStreams.ts";
 import type { Inference, MemberFact, OperationFact } from "./facts.ts";
 import { inferTypes } from "./inferTypes.ts";
 import { matchSyntaxNames, oneLetterApart } from "./matchSyntaxNames.ts";
@@ -93,5 +94,44 @@ describe("matchSyntaxNames", () => {
     const m = member("Tag");
     matchSyntaxNames([op("Op", [m], ["Tags", "ATag"])], [], []);
     expect(m.name).toBe("Tag");
+  });
+});
+
+describe("inferTypes of a query value the document calls a list", () => {
+  it("types it a list of text and records why", () => {
+    const keys = member("TagKeys", {
+      binding: "query",
+      description: "함수에서 제거할 태그 키의 목록입니다.",
+    });
+    const plain = member("Qualifier", { binding: "query", description: "버전 또는 별칭입니다." });
+    const inferences: Inference[] = [];
+    inferTypes([keys, plain], inferences);
+    expect(keys.type).toEqual({ kind: "list", item: { kind: "string" } });
+    expect(plain.type).toEqual({ kind: "string" });
+    expect(inferences[0]).toMatchObject({ member: "TagKeys", what: "list of string" });
+  });
+});
+
+describe("findEventStreams", () => {
+  const dataType = (name: string, members: string[]) => ({
+    name,
+    source: { section: name, line: 9 },
+    members: members.map((m) => member(m)),
+  });
+
+  it("streams the response body members that are exactly the members of <Operation>ResponseEvent", () => {
+    const inferences: Inference[] = [];
+    const stream = op(
+      "Watch",
+      [member("Done"), member("Chunk"), member("Code", { binding: "statusCode" })],
+      [],
+    );
+    const found = findEventStreams(
+      [stream, op("Other", [member("Done")], [])],
+      [dataType("WatchResponseEvent", ["Chunk", "Done"]), dataType("OtherResponseEvent", ["Done", "Chunk"])],
+      inferences,
+    );
+    expect(found).toEqual([{ operation: "Watch", union: "WatchResponseEvent", members: ["Done", "Chunk"] }]);
+    expect(inferences).toHaveLength(1);
   });
 });

@@ -18,7 +18,8 @@ export interface ResponseSyntax {
   readonly jsonKeys: readonly string[];
 }
 
-const HEADER = /^([A-Za-z0-9-]+)\s*:\s*\*?([A-Za-z][A-Za-z0-9]*)\*?$/;
+/** `Header-Name: MemberName`; the placeholder may be spelt in words (`X-Amz-Executed-Version: Executed Version`). */
+const HEADER = /^([A-Za-z0-9-]+)\s*:\s*\*?([A-Za-z][A-Za-z0-9 ]*[A-Za-z0-9]|[A-Za-z])\*?$/;
 const KEY = /^"([A-Z][A-Za-z0-9]*)"\s*:/;
 
 function allLines(region: readonly Paragraph[]): string[] {
@@ -33,7 +34,7 @@ function headersAndKeys(lines: readonly string[]): { headers: Map<string, string
   for (const line of lines) {
     const t = line.trim();
     const h = HEADER.exec(t);
-    if (h?.[1] && h[2] && h[1].toLowerCase() !== "content-type") headers.set(h[2], h[1]);
+    if (h?.[1] && h[2]) headers.set(h[2].replaceAll(" ", ""), h[1]);
     const k = KEY.exec(t);
     if (k?.[1]) jsonKeys.push(k[1]);
   }

@@ -1,4 +1,6 @@
 /** The document → facts: locate sections, parse each, report what could not be parsed. */
+
+import { findEventStreams } from "./eventStreams.ts";
 import type { DataTypeFact, DocumentFacts, Inference, OperationFact, Problem } from "./facts.ts";
 import { inferTypes } from "./inferTypes.ts";
 import { locateSections } from "./locateSections.ts";
@@ -41,7 +43,8 @@ export function readDocument(text: string): DocumentFacts {
     inferences,
   );
   checkSyntaxDocumented(operations, dataTypes, problems);
-  return { operations, dataTypes, commonErrors, problems, inferences };
+  const eventStreams = findEventStreams(operations, dataTypes, inferences);
+  return { operations, eventStreams, dataTypes, commonErrors, problems, inferences };
 }
 
 /** A name shown in a syntax example but documented nowhere would be a member dropped silently. */

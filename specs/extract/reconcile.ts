@@ -2,7 +2,9 @@
  * One pattern (and one enum list) per member, chosen from the document's own evidence:
  * mechanical repairs, agreement across occurrences, and the document's example values.
  */
+
 import { wholeValuePattern } from "../model/wholeValuePattern.ts";
+import { enumFamilyKey } from "./enumFamily.ts";
 import type { MemberFact, Problem } from "./facts.ts";
 import type { Occurrence } from "./occurrence.ts";
 import { settlePlusReadings } from "./plusReadings.ts";
@@ -229,35 +231,70 @@ export function reconcilePatterns(members: readonly MemberFact[], problems: Prob
   return repairs;
 }
 
-/** Enum lists of the same member that differ by conversion errors (al2 → a12) take the majority list. */
+/**
+ * Enum lists that are garbled copies of one another take the majority list: first among members of
+ * one name (a list of the same length differing in a few values), then across names within one
+ * family of look-alike lists (`CompatibleRuntime` is read only twice, both times garbled, while the
+ * same runtimes are listed correctly under `Runtime` a dozen times).
+ */
 export function reconcileEnums(members: readonly MemberFact[]): Repair[] {
-  const byName = new Map<string, MemberFact[]>();
-  for (const m of members) if (m.value.enum) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  const listed = members.filter((m) => m.value.enum);
+  const byName = groupBy(listed, (m) => m.name);
+  const repairs = [...byName.values()].flatMap((group) =>
+    settleEnums(group, (list, best, n) =>
+      list.length === best.length && list.filter((v, i) => v !== best[i]).length <= 3
+        ? `${n} of ${group.length} occurrences list the values so`
+        : undefined,
+    ),
+  );
+  const byFamily = groupBy(listed, (m) => enumFamilyKey(m.value.enum ?? []));
+  for (const group of byFamily.values()) {
+    const names = [...new Set(group.map((m) => m.name))].join(", ");
+    repairs.push(
+      ...settleEnums(
+        group,
+        (_list, _best, n) =>
+          `${n} of ${group.length} lists of the family (${names}) list the values so; the others differ only in look-alike characters`,
+      ),
+    );
+  }
+  return repairs;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
+/** Repairs each list of the group to its most frequent list where `garbled` gives evidence for it. */
+function settleEnums(
+  group: readonly MemberFact[],
+  garbled: (list: readonly string[], best: readonly string[], n: number) => string | undefined,
+): Repair[] {
+  const counts = new Map<string, number>();
+  for (const m of group) {
+    const k = JSON.stringify(m.value.enum);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["[]", 0];
+  const bestList = JSON.parse(best) as string[];
   const repairs: Repair[] = [];
-  for (const group of byName.values()) {
-    const counts = new Map<string, number>();
-    for (const m of group) {
-      const k = JSON.stringify(m.value.enum);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
-    const bestList = JSON.parse(best) as string[];
-    for (const m of group) {
-      const list = m.value.enum ?? [];
-      // Only a list of the same length differing in a few values is a garbled copy; others are distinct.
-      const diff = list.filter((v, i) => v !== bestList[i]);
-      if (diff.length === 0 || list.length !== bestList.length || diff.length > 3) continue;
-      repairs.push({
-        section: m.source.section,
-        member: m.name,
-        line: m.source.line,
-        constraint: "enum",
-        original: diff.join(" | "),
-        repaired: diff.map((v) => bestList[list.indexOf(v)]).join(" | "),
-        evidence: `${n} of ${group.length} occurrences list the values so`,
-      });
-      m.value.enum = [...bestList];
-    }
+  for (const m of group) {
+    const list = m.value.enum ?? [];
+    const diff = list.filter((v, i) => v !== bestList[i]);
+    const evidence = diff.length === 0 ? undefined : garbled(list, bestList, n);
+    if (evidence === undefined) continue;
+    repairs.push({
+      section: m.source.section,
+      member: m.name,
+      line: m.source.line,
+      constraint: "enum",
+      original: diff.join(" | "),
+      repaired: diff.map((v) => bestList[list.indexOf(v)]).join(" | "),
+      evidence,
+    });
+    m.value.enum = [...bestList];
   }
   return repairs;
 }

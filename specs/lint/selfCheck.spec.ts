@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXCERPT } from "../extract/__fixtures__/excerpt.ts";
+import { enumFamilyDisagreements } from "../extract/enumFamily.ts";
 import { extract } from "../extract/extract.ts";
 import { selfCheck } from "./selfCheck.ts";
 
@@ -55,5 +56,34 @@ describe("selfCheck of the extractor against its document", () => {
     }
     expect(status).toBe(1);
     expect(stderr).toMatch(/self-check: line \d+: type line read by no member/);
+  });
+});
+
+describe("enumFamilyDisagreements", () => {
+  const member = (name: string, line: number, values: string[]) => ({
+    name,
+    source: { line },
+    value: { enum: values },
+  });
+
+  it("names a family whose lists still differ in look-alike characters, whatever the members are called", () => {
+    const gaps = enumFamilyDisagreements([
+      member("Runtime", 10, ["java8.al2", "go1.x"]),
+      member("CompatibleRuntime", 20, ["java8.a12", "go1.x"]),
+      member("State", 30, ["Active", "Failed"]),
+    ]);
+    expect(gaps).toEqual([
+      'enum lists of one family disagree: ["java8.al2","go1.x"] (line 10) vs ["java8.a12","go1.x"] (line 20)',
+    ]);
+  });
+
+  it("accepts a family that agrees and lists that are no copies of one another", () => {
+    expect(
+      enumFamilyDisagreements([
+        member("Runtime", 10, ["java8.al2", "go1.x"]),
+        member("CompatibleRuntime", 20, ["java8.al2", "go1.x"]),
+        member("Other", 30, ["java8.al2", "go1.y"]),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The extractor checked against the document it read: every member heading has a type it read or an
  * inference with evidence, every type line inside an operation or data type was consumed by a member,
- * and every example the document gives for a member is accepted by that member's pattern.
+ * every example the document gives for a member is accepted by that member's pattern, and every enum
+ * list of one member family (look-alike lists, whatever the member's name) agrees after repairs.
  */
+import { enumFamilyDisagreements } from "../extract/enumFamily.ts";
 import { extract } from "../extract/extract.ts";
 import { locateSections } from "../extract/locateSections.ts";
 
@@ -18,6 +20,7 @@ export interface SelfCheck {
     typeLines: number;
     typeLinesConsumed: number;
     typeLinesOutsideMembers: number;
+    enumLists: number;
   };
   readonly gaps: string[];
 }
@@ -62,6 +65,8 @@ export function selfCheck(text: string): SelfCheck {
   const lines = typeLines(text.split(/\r?\n/));
   for (const line of lines.inside)
     if (!consumed.has(line)) gaps.push(`line ${line}: type line read by no member`);
+  const disagreements = enumFamilyDisagreements(members.map(({ m }) => m));
+  gaps.push(...disagreements);
   return {
     counts: {
       memberHeadings: members.length,
@@ -71,6 +76,7 @@ export function selfCheck(text: string): SelfCheck {
       typeLines: lines.inside.length,
       typeLinesConsumed: lines.inside.filter((l) => consumed.has(l)).length,
       typeLinesOutsideMembers: lines.outside,
+      enumLists: members.filter(({ m }) => m.value.enum).length,
     },
     gaps,
   };

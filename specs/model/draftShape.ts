@@ -29,6 +29,7 @@ export function draftShape(id: string, shape: AstShape): DraftShape {
     kind: kind === "string" && enumValues ? "enum" : kind,
     constraints,
     ...(shape.type === "union" && { union: true }),
+    ...(shape.traits?.["smithy.api#streaming"] !== undefined && { streaming: true }),
     ...(error && { error }),
   };
 }

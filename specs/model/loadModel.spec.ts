@@ -150,4 +150,48 @@ describe("loadModel on the weather fixture", () => {
     expect(service.operations.get("Ping")?.input).toMatchObject({ id: "smithy.api#Unit", kind: "unit" });
     expect(service.signingName).toBe("s");
   });
+
+  it("reads every operation bound through (nested) resources and marks streaming shapes", async () => {
+    const { loadModel } = await import("./loadModel.ts");
+    const op = (uri: string) => ({
+      type: "operation",
+      traits: { "smithy.api#http": { method: "GET", uri } },
+    });
+    const service = loadModel({
+      smithy: "2.0",
+      shapes: {
+        "a#S": { type: "service", operations: [{ target: "a#Ping" }], resources: [{ target: "a#Thing" }] },
+        "a#Ping": op("/ping"),
+        "a#Thing": {
+          type: "resource",
+          create: { target: "a#CreateThing" },
+          put: { target: "a#PutThing" },
+          read: { target: "a#GetThing" },
+          update: { target: "a#UpdateThing" },
+          delete: { target: "a#DeleteThing" },
+          list: { target: "a#ListThings" },
+          operations: [{ target: "a#TouchThing" }],
+          collectionOperations: [{ target: "a#CountThings" }],
+          resources: [{ target: "a#Part" }],
+        },
+        "a#Part": { type: "resource", read: { target: "a#GetPart" } },
+        ...Object.fromEntries(
+          ["CreateThing", "PutThing", "GetThing", "UpdateThing", "DeleteThing", "ListThings", "TouchThing"]
+            .concat(["CountThings", "GetPart"])
+            .map((name) => [`a#${name}`, op(`/${name}`)]),
+        ),
+        "a#Events": {
+          type: "union",
+          members: { Chunk: { target: "smithy.api#Blob" } },
+          traits: { "smithy.api#streaming": {} },
+        },
+      },
+    });
+    expect([...service.operations.keys()].sort()).toEqual(
+      ["Ping", "CreateThing", "PutThing", "GetThing", "UpdateThing", "DeleteThing", "ListThings"]
+        .concat(["TouchThing", "CountThings", "GetPart"])
+        .sort(),
+    );
+    expect(service.shapes.get("a#Events")).toMatchObject({ kind: "structure", union: true, streaming: true });
+  });
 });

@@ -2,7 +2,8 @@ import type { Verdict } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
-import { judgeDecided, looksUnimplemented } from "../engine/unimplementedDecision.ts";
+import { decideRouting, looksUnimplemented } from "../checks/routing.ts";
+import { judge } from "../engine/judge.ts";
 import { calibrationCase } from "./calibrationCase.ts";
 import type { RecordedResponse } from "./recordedResponse.ts";
 
@@ -32,10 +33,8 @@ export function calibrate(
       durationMs: 0,
     };
     // One recorded answer is all there is of its operation, so it decides alone.
-    const unimplemented = looksUnimplemented(response, { case: c, operation });
-    return {
-      recorded,
-      verdicts: judgeDecided({ case: c, response, operation, service }, checks, unimplemented),
-    };
+    const sent = { case: c, response, operation, service };
+    const routing = decideRouting(sent, looksUnimplemented(response, sent));
+    return { recorded, verdicts: judge({ ...sent, routing }, checks) };
   });
 }

@@ -1,11 +1,10 @@
 import fc from "fast-check";
-import type { CheckContext } from "../../core/check.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { OperationView } from "../../core/serviceView.ts";
 import { applicableViolations } from "../../generators/applicableViolations.ts";
 import { phaseArbitrary } from "../../generators/phaseArbitrary.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
-import { reachesOperation } from "../checks/preconditions.ts";
+import { pathReach } from "../checks/routing.ts";
 import { violatedBinding } from "../checks/violatedBinding.ts";
 import { STATUS_BY_MEMBER } from "../leniency/leniencies.ts";
 import { rejectionClass } from "../leniency/rejectionClass.ts";
@@ -53,7 +52,7 @@ function invalidCase(operation: OperationView): RequestCase | undefined {
   // Best a violation off the path (it reaches the route as sent), else a label broken but not emptied.
   return (
     drawn.find((c) => violatedBinding(operation, c.violation) !== "label") ??
-    drawn.find((c) => reachesOperation({ case: c, operation } as CheckContext))
+    drawn.find((c) => pathReach(operation, c) !== "emptyLabel")
   );
 }
 

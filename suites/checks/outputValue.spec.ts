@@ -36,6 +36,22 @@ describe("outputValue", () => {
     });
   });
 
+  it("leaves an event stream out, even a body that parses as JSON: InvokeWithResponseStream streams a union", () => {
+    const frames = '{"PayloadChunk":{"Payload":"eA=="}}';
+    const response = res(200, frames, {
+      "x-amz-executed-version": "$LATEST",
+      "content-type": "application/vnd.amazon.eventstream",
+    });
+    expect(outputValue(op("InvokeWithResponseStream"), response)).toEqual({
+      ok: true,
+      value: {
+        StatusCode: 200,
+        ExecutedVersion: "$LATEST",
+        ResponseStreamContentType: "application/vnd.amazon.eventstream",
+      },
+    });
+  });
+
   it("reports a body that is not a JSON object", () => {
     expect(outputValue(op("ListFunctions"), res(200, "[]"))).toEqual({
       ok: false,

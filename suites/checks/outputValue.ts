@@ -14,7 +14,8 @@ export function hasPayloadOutput(operation: OperationView): boolean {
 
 /**
  * Rebuilds the output value the validator judges: body members (JSON), bound headers converted to their
- * member's kind, and the status code member. A blob or string payload is raw bytes and is left out.
+ * member's kind, and the status code member. A blob or string payload is raw bytes, and an event stream
+ * (a streaming union) binary frames: both are left out.
  */
 export function outputValue(operation: OperationView, response: TransportResponse): OutputValue {
   const value: Record<string, unknown> = {};
@@ -32,7 +33,12 @@ export function outputValue(operation: OperationView, response: TransportRespons
       if (raw !== undefined) value[member.name] = fromHeader(member, raw);
     } else if (binding.kind === "statusCode") {
       value[member.name] = response.status;
-    } else if (binding.kind === "payload" && member.target.kind === "structure" && body !== undefined) {
+    } else if (
+      binding.kind === "payload" &&
+      member.target.kind === "structure" &&
+      !member.target.streaming &&
+      body !== undefined
+    ) {
       value[member.name] = body;
     }
   }

@@ -1,7 +1,7 @@
 /** Preconditions are wrappers around a check's run, not `if` chains inside it (the schemathesis way). */
-import type { CheckContext, CheckOutcome } from "../../core/check.ts";
+import type { CheckContext, CheckOutcome, Routing } from "../../core/check.ts";
 import { NOT_APPLICABLE } from "./outcome.ts";
-import { unimplementedSignal } from "./unimplementedSignal.ts";
+import { pathReach, routingOf } from "./routing.ts";
 import { violatedBinding } from "./violatedBinding.ts";
 
 /** A condition a case and response must meet for a check to judge them. */
@@ -15,25 +15,24 @@ export const violatesLabel: Precondition = (ctx) =>
   violatedBinding(ctx.operation, ctx.case.violation) === "label";
 
 /** Every path label has a value, so the request reached this operation's route (leniency `emptyLabelRoutesElsewhere`). */
-export const reachesOperation: Precondition = (ctx) =>
-  [...(ctx.operation.input.members?.values() ?? [])].every(
-    (m) => m.binding.kind !== "label" || String(ctx.case.input[m.name] ?? "") !== "",
-  );
+export const reachesOperation: Precondition = (ctx) => pathReach(ctx.operation, ctx.case) !== "emptyLabel";
+
+/** The answer's routing (`routing.ts`) is one of these. */
+export function routedAs(...allowed: readonly Routing[]): Precondition {
+  return (ctx) => allowed.includes(routingOf(ctx));
+}
 
 /**
  * The answer came from the operation, not from a router that found no route for a broken label (an
  * untyped 404/405, often an HTML page; leniency `labelViolationRouting`).
  */
-export const answeredByOperation: Precondition = (ctx) =>
-  !(violatesLabel(ctx) && unimplementedSignal(ctx.response) !== undefined);
+export const answeredByOperation: Precondition = (ctx) => routingOf(ctx) !== "labelMiss";
 
 /**
- * The target implements the operation, as far as this response tells: it shows no unimplemented signal,
- * or it answers a broken label, whose routing miss only looks unimplemented (leniency `labelViolationRouting`),
- * or the engine's decision says the operation exists and the path reached it (`implementedRoute`).
+ * The target implements the operation, as far as this answer tells: the operation answered, or its own
+ * untyped 404, or a broken label's routing miss, which only looks unimplemented (leniency `labelViolationRouting`).
  */
-export const implemented: Precondition = (ctx) =>
-  violatesLabel(ctx) || ctx.implementedRoute === true || unimplementedSignal(ctx.response) === undefined;
+export const implemented: Precondition = routedAs("implemented", "ownNotFound", "labelMiss");
 
 /** The response is a 2xx. */
 export const succeeded: Precondition = (ctx) => ctx.response.status >= 200 && ctx.response.status < 300;

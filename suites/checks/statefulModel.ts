@@ -3,7 +3,7 @@ import type { TransportResponse } from "../../core/transportResponse.ts";
 import { jsonObject } from "./jsonBody.ts";
 import { fail, PASS } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
-import { applicableWhen, type Precondition } from "./preconditions.ts";
+import { applicableWhen, implemented, type Precondition } from "./preconditions.ts";
 
 /** The case comes with a model's prediction: only stateful exchanges do. */
 const predicted: Precondition = (ctx) => ctx.prediction !== undefined;
@@ -21,7 +21,11 @@ export const statefulModel: Check = {
   description:
     "(stateful phase) The target's answer agrees with the model's prediction: status, error type and body.",
   // `predicted` holds, so the prediction is there.
-  run: applicableWhen(predicted, answered)((ctx) => compare(ctx.response, ctx.prediction as Prediction)),
+  run: applicableWhen(
+    predicted,
+    answered,
+    implemented,
+  )((ctx) => compare(ctx.response, ctx.prediction as Prediction)),
 };
 
 function compare(response: TransportResponse, want: Prediction): CheckOutcome {

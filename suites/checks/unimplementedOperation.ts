@@ -1,6 +1,6 @@
 import type { Check } from "../../core/check.ts";
 import { fail, PASS } from "./outcome.ts";
-import { applicableWhen, type Precondition, responded, violatesLabel } from "./preconditions.ts";
+import { applicableWhen, type Precondition, responded, routedAs, violatesLabel } from "./preconditions.ts";
 import { unimplementedSignal } from "./unimplementedSignal.ts";
 
 /** A label violation may be routed nowhere, which looks like "not implemented" but is not (leniency `labelViolationRouting`). */
@@ -14,6 +14,8 @@ export const unimplementedOperation: Check = {
   run: applicableWhen(
     responded,
     routedAsSent,
+    // Where the operation exists, an answer that only looks unimplemented is not this check's to fail.
+    routedAs("unimplemented", "implemented"),
   )(({ operation, response }) => {
     const signal = unimplementedSignal(response);
     return signal

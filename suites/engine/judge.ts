@@ -1,4 +1,4 @@
-/** Runs checks on one response; which of them stand down for an unimplemented operation is `unimplementedDecision.ts`'s call. */
+/** Runs checks on one response; each check's preconditions read the answer's routing (`suites/checks/routing.ts`). */
 
 import type { Verdict } from "../../core/caseResult.ts";
 import type { Check, CheckContext } from "../../core/check.ts";

@@ -12,6 +12,11 @@ export interface RunPlan {
   readonly seed: number;
   /** The `--model` file when it is not the default, so replay lines load the same model. */
   readonly model?: string;
+  /**
+   * The whole run's operations when this plan is one shard of it (`run --shard`): fixtures are made and
+   * the shrink budget is split for all of them, so the shard's cases are the unsharded run's.
+   */
+  readonly wholeRun?: readonly string[];
 }
 
 /** Valid first: a request a client would send is the fairest probe of whether an operation exists. */

@@ -10,21 +10,20 @@ import type { Phase, RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
+import { decideRouting, decidingAnswer } from "../checks/routing.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
+import { createDecidingBuffer } from "./decidingBuffer.ts";
+import { createFirstFailures } from "./firstFailures.ts";
+import { judge } from "./judge.ts";
 import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
+import { createShrinkBudget } from "./shrinkBudget.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
 import { skippedVerdict } from "./skippedVerdict.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
-import {
-  decidesImplemented,
-  decideUnimplemented,
-  decidingAnswer,
-  judgeDecided,
-} from "./unimplementedDecision.ts";
 
 export interface RunListener {
   onCase(result: CaseResult): void | Promise<void>;
@@ -57,13 +56,6 @@ export interface EngineOutcome {
   readonly aborted?: string;
 }
 
-/**
- * Requests one failure's shrink may spend, and all shrinks of a run: the run's share is split evenly
- * over the plan's operations, so which failures get shrunk never depends on which finished first.
- */
-const SHRINK_REQUESTS_PER_FAILURE = 12;
-const SHRINK_REQUESTS_PER_RUN = 1_000;
-
 /** One exchange before judging: judging waits for the operation's unimplemented decision. */
 interface Exchange {
   readonly case: RequestCase;
@@ -93,7 +85,6 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   let aborted: string | undefined;
   const stopped = (): boolean => aborted !== undefined || (opts.signal?.aborted ?? false);
   const operations = plan.operations.flatMap((name) => service.operations.get(name) ?? []);
-  const shrinkPerOperation = Math.floor(SHRINK_REQUESTS_PER_RUN / Math.max(1, operations.length));
 
   const exchange = async (op: OperationView, c: RequestCase): Promise<Exchange> => {
     const sent = await sendCase(op, c, transports, opts.transport ?? "auto", {
@@ -113,10 +104,11 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
 
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
     const c = x.case;
+    const sent = { case: c, response: x.response, operation: op, service };
     const verdicts =
       x.skipped !== undefined
         ? [skippedVerdict(x.skipped)]
-        : judgeDecided({ case: c, response: x.response, operation: op, service }, checks, isUnimpl);
+        : judge({ ...sent, routing: decideRouting(sent, isUnimpl) }, checks);
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
@@ -129,66 +121,55 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   };
 
   const runOperation = async (op: OperationView): Promise<void> => {
-    const failures = new Map<string, { case: RequestCase; check: string; id: string }>();
+    const failures = createFirstFailures();
     const emit = async (result: CaseResult): Promise<void> => {
       cases++;
-      for (const v of result.verdicts) {
-        if (v.status !== "fail" || result.case.phase === "boundary") continue;
-        const key = `${v.check}|${result.case.violation?.kind ?? "-"}`;
-        if (!failures.has(key)) failures.set(key, { case: result.case, check: v.check, id: result.id });
-      }
+      failures.note(result);
       await listener.onCase(result);
       listener.onProgress?.(cases, op.name);
     };
     const [decider, ...rest] = phasesInOrder(plan.phases);
     if (decider === undefined) return;
-    // Buffered only while undecided: once an answer decides "implemented", cases are judged as they
-    // come, so memory stays bounded however many cases the phase has.
-    const deciding: Exchange[] = [];
-    let implemented = false;
+    const deciding = createDecidingBuffer((x: Exchange) =>
+      decidingAnswer(x.response, { case: x.case, operation: op }),
+    );
     for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
       if (stopped()) break;
       const x = await exchange(op, c);
       // Not sent: it says nothing about whether the operation exists.
-      if (implemented || x.skipped !== undefined) {
-        await emit(resultOf(op, x, false));
-        continue;
-      }
-      deciding.push(x);
-      if (decidesImplemented(decidingAnswer(x.response, { case: x.case, operation: op }))) {
-        implemented = true;
-        for (const held of deciding.splice(0)) await emit(resultOf(op, held, false));
-      }
+      if (x.skipped !== undefined) await emit(resultOf(op, x, false));
+      else for (const held of deciding.add(x)) await emit(resultOf(op, held, false));
     }
     // A stopped run keeps what it exchanged, undecided: nothing says these were a missing operation.
     if (stopped()) {
-      for (const x of deciding) await emit(resultOf(op, x, false));
+      for (const x of deciding.held()) await emit(resultOf(op, x, false));
       return;
     }
-    const answers = deciding.map((x) => decidingAnswer(x.response, { case: x.case, operation: op }));
-    if (!implemented && decideUnimplemented(answers)) {
-      // One verdict per missing operation, from its first case that said so.
+    const decided = deciding.settle();
+    if (decided.unimplemented) {
       unimplemented.add(op.name);
-      const first = deciding.find((_, i) => answers[i]?.looksUnimplemented);
-      if (first) await emit(resultOf(op, first, true));
+      if (decided.first) await emit(resultOf(op, decided.first, true));
       return;
     }
-    for (const x of deciding) await emit(resultOf(op, x, false));
+    for (const x of decided.held) await emit(resultOf(op, x, false));
     for (const phase of rest)
       for (const c of generateCases(op, phase, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
         if (stopped()) return;
         await emit(resultOf(op, await exchange(op, c), false));
       }
     if (stopped() || !(opts.shrink ?? true) || opts.replay !== undefined) return;
-    let left = shrinkPerOperation;
+    // A shard shrinks with the whole run's share per operation, as the unsharded run does.
+    const budget = createShrinkBudget(plan.wholeRun?.length ?? operations.length);
+    // Live: a shrunk result's new failures join the queue, as they always did.
     for (const failure of failures.values()) {
-      if (stopped() || left <= 0) return;
+      const allowance = budget.next();
+      if (stopped() || allowance === 0) return;
       const { smallest, spent } = await shrinkFailure(failure, {
         ...opts,
         runOne: async (c) => resultOf(op, await exchange(op, c), false),
-        budget: Math.min(SHRINK_REQUESTS_PER_FAILURE, left),
+        budget: allowance,
       });
-      left -= spent;
+      budget.spend(spent);
       if (smallest) await emit({ ...smallest, shrunkFrom: failure.id });
     }
   };

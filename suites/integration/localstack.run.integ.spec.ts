@@ -1,6 +1,7 @@
 /** The whole engine against LocalStack on the host (no Docker): every operation gets verdicts. */
 import { describe, expect, it } from "vitest";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
+import { expectHostModeTeardown } from "../../testkit/expectHostModeTeardown.ts";
 import { runAgainstEmulator } from "../../testkit/runAgainstEmulator.ts";
 import { makePlan } from "../engine/plan.ts";
 import { localstackInstalled } from "../targets/localstackTarget.ts";
@@ -19,23 +20,7 @@ describe.skipIf(!installed)("a full run against LocalStack on the host", () => {
     );
     expect(outcome.aborted).toBeUndefined();
     expect(operations.size).toBe(66);
-    // Without Docker a LocalStack function never becomes Active, so provisioned concurrency on its
-    // version fails ("Could not find version"): the one fixture step it cannot take.
-    expect(outcome.fixtures.skipped.map((step) => step.split(" ")[0])).toEqual([
-      "PutProvisionedConcurrencyConfig",
-    ]);
-    // Host-mode LocalStack cannot fetch its runtime here, so functions end in state Failed, and
-    // DeleteFunction answers InternalError for them: the sweep reports those, nothing else is left.
-    if (outcome.leftovers.functions.length > 0)
-      console.log(`LocalStack refused to delete: ${outcome.leftovers.functions.join(", ")}`);
-    expect(outcome.leftovers.functions.every((f) => f.startsWith(outcome.fixtures.prefix))).toBe(true);
-    expect(outcome.leftovers.layers).toEqual([]);
-    expect(outcome.leftovers.roles).toEqual([]);
-    // Code signing configs, mappings and layer versions created by generated requests were all deleted;
-    // functions they created (boundary names such as `a`) end Failed too and may be refused likewise.
-    const refused = outcome.undeleted.filter((u) => u.startsWith("CreateFunction:"));
-    if (refused.length > 0) console.log(`LocalStack refused to delete: ${refused.join(", ")}`);
-    expect(outcome.undeleted.filter((u) => !u.startsWith("CreateFunction:"))).toEqual([]);
+    expectHostModeTeardown(outcome, "LocalStack");
   }, 300_000);
 });
 

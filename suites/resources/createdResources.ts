@@ -4,14 +4,9 @@
  * `:` outside the run prefix): read from the successful responses, so teardown can delete them; the
  * sweep by prefix cannot find them.
  */
-import {
-  DeleteCodeSigningConfigCommand,
-  DeleteEventSourceMappingCommand,
-  DeleteFunctionCommand,
-  DeleteLayerVersionCommand,
-  type LambdaClient,
-} from "@aws-sdk/client-lambda";
+import type { LambdaClient } from "@aws-sdk/client-lambda";
 import type { CaseResult } from "../../core/caseResult.ts";
+import { DELETERS, deleteVia, type LayerVersionId } from "./deleters.ts";
 
 /** How one operation's success names what it created, and how to delete it. */
 interface Creation {
@@ -22,7 +17,7 @@ interface Creation {
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
 /** `arn:…:layer:name:7` → the layer (by ARN) and its version. */
-function layerVersion(arn: string): { LayerName: string; VersionNumber: number } {
+function layerVersion(arn: string): LayerVersionId {
   const cut = arn.lastIndexOf(":");
   return { LayerName: arn.slice(0, cut), VersionNumber: Number(arn.slice(cut + 1)) };
 }
@@ -31,19 +26,19 @@ function layerVersion(arn: string): { LayerName: string; VersionNumber: number }
 export const CREATIONS: Readonly<Record<string, Creation>> = {
   CreateCodeSigningConfig: {
     identify: (b) => text((b.CodeSigningConfig as Record<string, unknown> | undefined)?.CodeSigningConfigArn),
-    remove: (lambda, id) => lambda.send(new DeleteCodeSigningConfigCommand({ CodeSigningConfigArn: id })),
+    remove: (lambda, id) => deleteVia(lambda, DELETERS.codeSigningConfig, id),
   },
   CreateEventSourceMapping: {
     identify: (b) => text(b.UUID),
-    remove: (lambda, id) => lambda.send(new DeleteEventSourceMappingCommand({ UUID: id })),
+    remove: (lambda, id) => deleteVia(lambda, DELETERS.eventSourceMapping, id),
   },
   CreateFunction: {
     identify: (b) => text(b.FunctionArn),
-    remove: (lambda, id) => lambda.send(new DeleteFunctionCommand({ FunctionName: id })),
+    remove: (lambda, id) => deleteVia(lambda, DELETERS.function, id),
   },
   PublishLayerVersion: {
     identify: (b) => text(b.LayerVersionArn),
-    remove: (lambda, id) => lambda.send(new DeleteLayerVersionCommand(layerVersion(id))),
+    remove: (lambda, id) => deleteVia(lambda, DELETERS.layerVersion, layerVersion(id)),
   },
 };
 

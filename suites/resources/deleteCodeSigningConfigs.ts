@@ -1,10 +1,7 @@
 /** Deletes the code signing configs a run made: they have no name, so the fixtures put the prefix in the description. */
-import {
-  DeleteCodeSigningConfigCommand,
-  type LambdaClient,
-  ListCodeSigningConfigsCommand,
-} from "@aws-sdk/client-lambda";
+import { type LambdaClient, ListCodeSigningConfigsCommand } from "@aws-sdk/client-lambda";
 import { assertRunPrefix } from "./assertRunPrefix.ts";
+import { DELETERS, deleteVia } from "./deleters.ts";
 import { sweepPages } from "./sweepPages.ts";
 
 /** Deletes every config whose description starts with `prefix`; never throws. */
@@ -18,6 +15,6 @@ export async function deleteCodeSigningConfigs(lambda: LambdaClient, prefix: str
         .flatMap((c) => (c.CodeSigningConfigArn ? [c.CodeSigningConfigArn] : []));
       return { ids, ...(listed.NextMarker ? { next: listed.NextMarker } : {}) };
     },
-    (CodeSigningConfigArn) => lambda.send(new DeleteCodeSigningConfigCommand({ CodeSigningConfigArn })),
+    (arn) => deleteVia(lambda, DELETERS.codeSigningConfig, arn),
   );
 }

@@ -12,20 +12,20 @@ import {
   updateWithStaleRevision,
 } from "./commands/revisionCommands.ts";
 import { existingFn } from "./commands/shared.ts";
-import { emptyModel, newFunction } from "./model/lambdaModel.ts";
+import { emptyExpectedState, newFunction } from "./expected/expectedState.ts";
 
 const withFunction = () => {
-  const m = emptyModel("lc-x-st", "role", new Set());
+  const m = emptyExpectedState("lc-x-st", "role", new Set());
   m.functions.set("lc-x-st-f1", newFunction("d"));
   return m;
 };
 
 describe("command preconditions", () => {
   it("disables every command of an operation the target does not implement", () => {
-    const m = emptyModel("lc-x-st", "role", new Set(["CreateFunction"]));
+    const m = emptyExpectedState("lc-x-st", "role", new Set(["CreateFunction"]));
     expect(commandApplies(createFunction, m, 0)).toBe(false);
     expect(commandApplies(routeAliasWeights, withFunction(), [0, 0.1])).toBe(true);
-    const noUpdates = emptyModel("lc-x-st", "role", new Set(["UpdateFunctionConfiguration"]));
+    const noUpdates = emptyExpectedState("lc-x-st", "role", new Set(["UpdateFunctionConfiguration"]));
     noUpdates.functions.set("lc-x-st-f0", newFunction("d"));
     expect(commandApplies(routeAliasWeights, noUpdates, [0, 0.1])).toBe(false);
   });
@@ -42,7 +42,9 @@ describe("command preconditions", () => {
 
   it("sends a stale RevisionId when one is known, else one never issued", () => {
     const m = withFunction();
-    expect(commandApplies(updateWithStaleRevision, emptyModel("lc-x-st", "role"), [0, 0])).toBe(false);
+    expect(commandApplies(updateWithStaleRevision, emptyExpectedState("lc-x-st", "role"), [0, 0])).toBe(
+      false,
+    );
     const fn = existingFn(m, 0).fn;
     expect(existingFn(m, 0).name).toBe("lc-x-st-f1");
     if (!fn) throw new Error("no function");

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { commandArbitrary, type StatefulReal } from "./commandSpec.ts";
 import { ALL_COMMANDS } from "./commands/allCommands.ts";
-import type { LambdaModel } from "./model/lambdaModel.ts";
+import type { ExpectedState } from "./expected/expectedState.ts";
 
 /** Longest command sequence of one run. */
 export const MAX_COMMANDS = 15;
@@ -13,7 +13,7 @@ const CREATOR_WEIGHT = 3;
 const OTHERS_WEIGHT = 7;
 
 /** A fresh arbitrary per check: fast-check's commands arbitrary keeps replay state between runs. */
-export function commandSequences(): fc.Arbitrary<Iterable<fc.AsyncCommand<LambdaModel, StatefulReal>>> {
+export function commandSequences(): fc.Arbitrary<Iterable<fc.AsyncCommand<ExpectedState, StatefulReal>>> {
   const creators = ALL_COMMANDS.filter((c) => CREATORS.has(c.name)).map(commandArbitrary);
   const others = ALL_COMMANDS.filter((c) => !CREATORS.has(c.name)).map(commandArbitrary);
   const one = fc.oneof(

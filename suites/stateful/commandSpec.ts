@@ -1,6 +1,6 @@
 /** A stateful command as data: its arguments, precondition and what it does to model and target alike. */
 import type fc from "fast-check";
-import type { LambdaModel } from "./model/lambdaModel.ts";
+import type { ExpectedState } from "./expected/expectedState.ts";
 import type { StatefulApi } from "./statefulApi.ts";
 
 /** The resource families the issue asks to cover; the integration test checks each was exercised. */
@@ -36,23 +36,23 @@ export interface CommandSpec<A> {
   readonly operations: readonly string[];
   readonly args: fc.Arbitrary<A>;
   /** Extra precondition over the model (default: always). */
-  readonly pre?: (m: Readonly<LambdaModel>, a: A) => boolean;
+  readonly pre?: (m: Readonly<ExpectedState>, a: A) => boolean;
   /** Sends the command's steps and updates the model from the outcomes. */
-  readonly run: (m: LambdaModel, a: A, api: StatefulApi) => Promise<void>;
+  readonly run: (m: ExpectedState, a: A, api: StatefulApi) => Promise<void>;
   /** Argument part of the label, e.g. `f1` or `f1, v2`. */
   readonly show: (a: A) => string;
 }
 
 /** Adapts a spec to fast-check's `AsyncCommand`. */
-class SpecCommand<A> implements fc.AsyncCommand<LambdaModel, StatefulReal> {
+class SpecCommand<A> implements fc.AsyncCommand<ExpectedState, StatefulReal> {
   constructor(
     readonly spec: CommandSpec<A>,
     readonly args: A,
   ) {}
-  check(m: Readonly<LambdaModel>): boolean {
+  check(m: Readonly<ExpectedState>): boolean {
     return commandApplies(this.spec, m, this.args);
   }
-  async run(m: LambdaModel, real: StatefulReal): Promise<void> {
+  async run(m: ExpectedState, real: StatefulReal): Promise<void> {
     real.onCommand(this.spec.family, this.toString());
     await this.spec.run(m, this.args, real.api);
   }
@@ -62,7 +62,7 @@ class SpecCommand<A> implements fc.AsyncCommand<LambdaModel, StatefulReal> {
 }
 
 /** The precondition fast-check evaluates: no operation of the command disabled, and the spec's own. */
-export function commandApplies<A>(spec: CommandSpec<A>, m: Readonly<LambdaModel>, a: NoInfer<A>): boolean {
+export function commandApplies<A>(spec: CommandSpec<A>, m: Readonly<ExpectedState>, a: NoInfer<A>): boolean {
   if (spec.operations.some((op) => m.disabled.has(op))) return false;
   return spec.pre ? spec.pre(m, a) : true;
 }
@@ -70,7 +70,7 @@ export function commandApplies<A>(spec: CommandSpec<A>, m: Readonly<LambdaModel>
 /** The arbitrary of commands of one spec. */
 export function commandArbitrary<A>(
   spec: CommandSpec<A>,
-): fc.Arbitrary<fc.AsyncCommand<LambdaModel, StatefulReal>> {
+): fc.Arbitrary<fc.AsyncCommand<ExpectedState, StatefulReal>> {
   return spec.args.map((a) => new SpecCommand(spec, a));
 }
 

@@ -11,9 +11,9 @@ import { statefulModel } from "../checks/statefulModel.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
 import type { Family, StatefulReal } from "./commandSpec.ts";
-import { emptyModel, type LambdaModel, type Learnt } from "./model/lambdaModel.ts";
+import { type ExpectedState, emptyExpectedState, type Learnt } from "./expected/expectedState.ts";
 import { type ApiContext, createStatefulApi, DivergenceError } from "./statefulApi.ts";
-import { teardownModel } from "./teardownModel.ts";
+import { teardownExpectedState } from "./teardownExpectedState.ts";
 
 /**
  * Replays one shrink may run, and all shrinks of the phase together: counts, not wall time, so the same
@@ -94,13 +94,13 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
    * every name the model could use at the end, also on failure.
    */
   const execute = async (
-    cmds: Iterable<fc.AsyncCommand<LambdaModel, StatefulReal>>,
+    cmds: Iterable<fc.AsyncCommand<ExpectedState, StatefulReal>>,
     ctx: ApiContext,
     run: number,
     tally: boolean,
     prefix: string,
   ): Promise<void> => {
-    const model = emptyModel(prefix, opts.roleArn, disabled, layerHighWater, learnt);
+    const expected = emptyExpectedState(prefix, opts.roleArn, disabled, layerHighWater, learnt);
     labels = [];
     const real: StatefulReal = {
       api: createStatefulApi(ctx, run),
@@ -113,9 +113,9 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
       },
     };
     try {
-      await fc.asyncModelRun(() => ({ model, real }), cmds);
+      await fc.asyncModelRun(() => ({ model: expected, real }), cmds);
     } finally {
-      for (const left of await teardownModel(opts.transports.sdk, model)) leftovers.add(left);
+      for (const left of await teardownExpectedState(opts.transports.sdk, expected)) leftovers.add(left);
     }
   };
 

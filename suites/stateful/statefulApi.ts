@@ -5,11 +5,12 @@ import type { Check, Prediction } from "../../core/check.ts";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import { jsonObject } from "../checks/jsonBody.ts";
+import { decideRouting, looksUnimplemented } from "../checks/routing.ts";
 import { statefulModel } from "../checks/statefulModel.ts";
+import { judge } from "../engine/judge.ts";
 import { statefulReplayLine } from "../engine/replayLine.ts";
 import { sendCase, type Transports } from "../engine/sendCase.ts";
 import { skippedVerdict } from "../engine/skippedVerdict.ts";
-import { judgeDecided, looksUnimplemented } from "../engine/unimplementedDecision.ts";
 import { DEFAULT_RETRY_POLICY } from "../transports/throttlePolicy.ts";
 import type { Step, StepOutcome } from "./step.ts";
 
@@ -75,11 +76,8 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
       const unimplemented = looksUnimplemented(response, { case: c, operation });
       if (unimplemented) ctx.disabled.add(step.operation);
       const prediction: Prediction = { ...step.expect, ...(step.verify ? { verify: step.verify } : {}) };
-      const verdicts = judgeDecided(
-        { case: c, response, operation, service: ctx.service, prediction },
-        ctx.checks,
-        unimplemented,
-      );
+      const sent = { case: c, response, operation, service: ctx.service, prediction };
+      const verdicts = judge({ ...sent, routing: decideRouting(sent, unimplemented) }, ctx.checks);
       const divergence = divergenceKey(step.operation, verdicts);
       await ctx.record(
         {

@@ -28,7 +28,7 @@ describe("the emulator table", () => {
     }
     expect(() => parseRunArgs(["--target", "nope"], {})).toThrow(UsageError);
     expect(() => parseRunArgs(["--target", "nope"], {})).toThrow(
-      /moto, localstack, ministack, fakecloud, endpoint/,
+      /moto, localstack, ministack, localemu, fakecloud, endpoint/,
     );
   });
 });

@@ -4,11 +4,18 @@
  */
 import type { Emulator } from "./emulator.ts";
 import { fakecloud } from "./fakecloudTarget.ts";
+import { localemu } from "./localemuTarget.ts";
 import { localstack } from "./localstackTarget.ts";
 import { ministack } from "./ministackTarget.ts";
 import { moto } from "./motoTarget.ts";
 
-export const EMULATORS = [moto, localstack, ministack, fakecloud] as const satisfies readonly Emulator[];
+export const EMULATORS = [
+  moto,
+  localstack,
+  ministack,
+  localemu,
+  fakecloud,
+] as const satisfies readonly Emulator[];
 
 /** Names of the emulators, in table order. */
 export const EMULATOR_NAMES: readonly string[] = EMULATORS.map((e) => e.name);

@@ -1,8 +1,6 @@
 import type { Emulator } from "./emulator.ts";
 import { emulatorInstalled } from "./emulatorInstalled.ts";
 import { localstackEnv } from "./localstackEnv.ts";
-import { type StartOptions, startEmulator } from "./startEmulator.ts";
-import type { Target } from "./target.ts";
 import { installedVersion, LOCALSTACK_VENV, venvBin } from "./venv.ts";
 
 /** LocalStack in host mode (`python -m localstack.runtime.main`), offline and on loopback only. */
@@ -13,9 +11,10 @@ export const localstack: Emulator = {
   install: {
     kind: "pip",
     venv: LOCALSTACK_VENV,
-    // 4.14.0 is the last release line before 2026.x, whose runtime asks for an account auth token at
-    // start. Its open-ended pins resolve to releases it cannot run with (docs/targets.md says why each).
-    requirements: ["localstack-core[runtime]==4.14.0", "cbor2<6", "pyopenssl<26", "service_identity"],
+    // 2026.3.0, the last open release on PyPI, runs on the host without an account token (only the
+    // Docker images after 4.14.0 ask for one). Its open-ended pins resolve to releases it cannot run
+    // with (docs/targets.md says why each).
+    requirements: ["localstack-core[runtime]==2026.3.0", "cbor2<6", "pyopenssl<26", "service_identity"],
     // Requires-Python says >=3.10, but its Lambda provider uses PEP 695 generics (3.12) and
     // warnings.deprecated (3.13): it installs on 3.11 and fails on the first Lambda call.
     minPython: [3, 13],
@@ -35,15 +34,11 @@ export const localstack: Emulator = {
     stopGraceMs: 10_000,
   },
   installedVersion: () => installedVersion(LOCALSTACK_VENV, "localstack-core"),
+  // Image tags after 4.14.0 start only with a LOCALSTACK_AUTH_TOKEN (LocalStack, March 2026).
   container: "localstack/localstack:4.14.0",
 };
 
 /** Whether `npm run setup:emulators` managed to install LocalStack (it is best effort). */
 export function localstackInstalled(): boolean {
   return emulatorInstalled(localstack);
-}
-
-/** Starts LocalStack from its venv on a free loopback port and waits for its health answer. */
-export function startLocalstack(opts: StartOptions = {}): Promise<Target & { readonly pid: number }> {
-  return startEmulator(localstack, opts);
 }

@@ -13,6 +13,7 @@ export const ministack: Emulator = {
   install: {
     kind: "pip",
     venv: MINISTACK_VENV,
+    // The newest release (checked 2026-12-03).
     requirements: ["ministack==1.5.33"],
     // Its Requires-Python; the default python3 (3.11) runs it.
     minPython: [3, 10],

@@ -11,6 +11,7 @@ export const moto: Emulator = {
   install: {
     kind: "pip",
     venv: MOTO_VENV,
+    // The newest release (checked 2026-12-03); docs/targets.md lists every row's pin and why.
     requirements: ["moto[server]==5.2.5"],
     minPython: [3, 9],
     distribution: "moto",

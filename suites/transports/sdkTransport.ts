@@ -103,7 +103,7 @@ function deadline(signal: AbortSignal): Promise<never> {
 }
 
 /** The SDK command class for an operation name; an unknown name is a caller bug, so it throws. */
-function commandFor(operationName: string): CommandCtor {
+export function commandFor(operationName: string): CommandCtor {
   const ctor = (lambda as unknown as Record<string, unknown>)[`${operationName}Command`];
   if (typeof ctor !== "function")
     throw new Error(`sdkTransport: no SDK command for operation ${operationName}`);

@@ -1,7 +1,7 @@
 import { buildTerm, patternAtoms } from "./buildTerm.ts";
 import { type CharSet, HEADER_SAFE, intersect, nth, PREFERRED, size } from "./charSet.ts";
 import { PatternGapError, parsePatternIr } from "./patternIr.ts";
-import { Terms } from "./terms.ts";
+import { type Term, Terms } from "./terms.ts";
 
 /** States beyond which a pattern is reported as a gap rather than explored further. */
 const MAX_STATES = 4000;
@@ -36,23 +36,29 @@ export class PatternAutomaton {
     const ir = parsePatternIr(pattern);
     const atoms = patternAtoms(ir);
     const terms = new Terms();
-    const root = buildTerm(ir, atoms, terms, pattern);
-    const index = new Map<number, number>([[root.id, 0]]);
-    const queue = [root];
+    const { root, behinds } = buildTerm(ir, atoms, terms, pattern);
+    // A state is the pattern's term together with one term per lookbehind, which has read the same text.
+    type State = readonly [Term, ...Term[]];
+    const keyOf = (state: State) => state.map((t) => t.id).join(",");
+    const first: State = [root, ...behinds];
+    const index = new Map<string, number>([[keyOf(first), 0]]);
+    const queue: State[] = [first];
     const next: number[][] = [];
     const accepting: number[] = [];
     for (let s = 0; s < queue.length; s++) {
-      const term = queue[s] as (typeof queue)[number];
-      accepting.push(terms.nullable(term) ? 1 : 0);
+      const [term, ...trackers] = queue[s] as State;
+      const context = trackers.reduce((bits, t, i) => (terms.nullable(t) ? bits | (1 << i) : bits), 0);
+      accepting.push(terms.nullable(term, context) ? 1 : 0);
       const row: number[] = [];
       for (let a = 0; a < atoms.length; a++) {
-        const d = terms.derivative(term, a);
-        let target = index.get(d.id);
+        const d: State = [terms.derivative(term, a, context), ...trackers.map((t) => terms.derivative(t, a))];
+        const key = keyOf(d);
+        let target = index.get(key);
         if (target === undefined) {
           if (queue.length >= MAX_STATES)
             throw new PatternGapError(pattern, `its automaton exceeds ${MAX_STATES} states`);
           target = queue.length;
-          index.set(d.id, target);
+          index.set(key, target);
           queue.push(d);
         }
         row.push(target);

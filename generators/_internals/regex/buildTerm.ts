@@ -11,17 +11,36 @@ export function patternAtoms(ir: PatternIr): CharSet[] {
   const collect = (node: PatternIr): void => {
     if (node.type === "set") sets.push(node.set);
     else if (node.type === "seq" || node.type === "alt") node.items.forEach(collect);
-    else if (node.type === "rep" || node.type === "look") collect(node.item);
+    else if (node.type === "rep" || node.type === "look" || node.type === "behind") collect(node.item);
   };
   collect(ir);
   return atomsOf(sets);
 }
 
+/** A pattern as terms: the whole-value term, and per lookbehind index the language `Σ* body` it tests the text read so far against. */
+export interface PatternTerms {
+  readonly root: Term;
+  readonly behinds: readonly Term[];
+}
+
+/** Lookbehinds a pattern may hold: their truth at a position is one bit of a number. */
+const MAX_BEHINDS = 16;
+
 /**
  * The term of `ir` followed by `rest`, built continuation-first: a lookahead or `$` constrains
- * everything after it, so it becomes an intersection with the continuation.
+ * everything after it, so it becomes an intersection with the continuation. A lookbehind constrains
+ * everything before it instead: it becomes a zero-width `behind` term, and its body a second term
+ * the automaton runs alongside from the first character.
  */
-export function buildTerm(ir: PatternIr, atoms: readonly CharSet[], terms: Terms, pattern: string): Term {
+export function buildTerm(
+  ir: PatternIr,
+  atoms: readonly CharSet[],
+  terms: Terms,
+  pattern: string,
+): PatternTerms {
+  const behindIndex = new Map<PatternIr, number>();
+  const behinds: Term[] = [];
+  const anything = terms.rep(terms.chars((1n << BigInt(atoms.length)) - 1n), 0, Infinity);
   const maskOf = (set: CharSet): bigint =>
     atoms.reduce((mask, atom, i) => (intersect(atom, set).length > 0 ? mask | (1n << BigInt(i)) : mask), 0n);
   const build = (node: PatternIr, rest: Term): Term => {
@@ -40,6 +59,17 @@ export function buildTerm(ir: PatternIr, atoms: readonly CharSet[], terms: Terms
         const ahead = build(node.item, terms.top);
         return terms.and([node.negative ? terms.not(ahead) : ahead, rest]);
       }
+      case "behind": {
+        let index = behindIndex.get(node);
+        if (index === undefined) {
+          if (behinds.length >= MAX_BEHINDS)
+            throw new PatternGapError(pattern, `more than ${MAX_BEHINDS} lookbehinds are not supported`);
+          index = behinds.length;
+          behindIndex.set(node, index);
+          behinds.push(terms.cat(anything, build(node.item, terms.eps)));
+        }
+        return terms.cat(terms.behind(index, node.negative), rest);
+      }
       case "rep":
         if (!needsContinuation(node.item))
           return terms.cat(terms.rep(build(node.item, terms.eps), node.min, node.max), rest);
@@ -57,7 +87,8 @@ export function buildTerm(ir: PatternIr, atoms: readonly CharSet[], terms: Terms
     const more = build(item, unroll(item, Math.max(min - 1, 0), max - 1, rest));
     return min > 0 ? more : terms.alt([rest, more]);
   };
-  return build(ir, terms.eps);
+  const root = build(ir, terms.eps);
+  return { root, behinds };
 }
 
 function needsContinuation(node: PatternIr): boolean {

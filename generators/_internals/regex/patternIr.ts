@@ -12,7 +12,8 @@ export type PatternIr =
   | { readonly type: "rep"; readonly item: PatternIr; readonly min: number; readonly max: number }
   | { readonly type: "start" }
   | { readonly type: "end" }
-  | { readonly type: "look"; readonly negative: boolean; readonly item: PatternIr };
+  | { readonly type: "look"; readonly negative: boolean; readonly item: PatternIr }
+  | { readonly type: "behind"; readonly negative: boolean; readonly item: PatternIr };
 
 /** A construct no generator can honour; carries the reason reported by `generatorGaps`. */
 export class PatternGapError extends GeneratorGapError {
@@ -59,10 +60,13 @@ function toIr(node: AstNode | null, pattern: string): PatternIr {
       if (node.kind === "$") return { type: "end" };
       if (node.kind === "Lookahead")
         return { type: "look", negative: node.negative === true, item: toIr(node.assertion, pattern) };
-      throw new PatternGapError(
-        pattern,
-        `assertion ${node.kind === "Lookbehind" ? "lookbehind" : node.kind} is not supported`,
-      );
+      if (node.kind === "Lookbehind")
+        return {
+          type: "behind",
+          negative: node.negative === true,
+          item: behindItem(node.assertion, pattern),
+        };
+      throw new PatternGapError(pattern, `assertion ${node.kind} is not supported`);
     case "Backreference":
       throw new PatternGapError(pattern, "backreferences are not supported");
     case "Char":
@@ -85,6 +89,20 @@ function toIr(node: AstNode | null, pattern: string): PatternIr {
         return { type: "set", set: escapeSet(sourceOf(node), pattern) };
       throw new PatternGapError(pattern, `unexpected node ${(node as { type: string }).type}`);
   }
+}
+
+/** A lookbehind's body: it is matched against the text already read, so it cannot look past its own end. */
+function behindItem(node: AstNode | null, pattern: string): PatternIr {
+  const item = toIr(node, pattern);
+  const looksAhead = (n: PatternIr): boolean =>
+    n.type === "end" ||
+    n.type === "look" ||
+    n.type === "behind" ||
+    ((n.type === "seq" || n.type === "alt") && n.items.some(looksAhead)) ||
+    (n.type === "rep" && looksAhead(n.item));
+  if (looksAhead(item))
+    throw new PatternGapError(pattern, "a lookaround or $ inside a lookbehind is not supported");
+  return item;
 }
 
 function sourceOf(node: AstNode): string {

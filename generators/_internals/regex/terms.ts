@@ -2,12 +2,16 @@
  * Extended regular expressions (with intersection and complement) over a finite alphabet of atoms,
  * hash-consed so that Brzozowski derivatives reach a finite set of states. Lookaheads become
  * intersections with the rest of the pattern; `^` is a `start` term that only holds before the
- * first character (`late` removes it from every continuation).
+ * first character (`late` removes it from every continuation). A lookbehind is a zero-width `behind`
+ * term whose truth at a position is given by a context: the bit of its index says whether the text
+ * read so far ends as the lookbehind requires (the automaton tracks that in a second term per
+ * lookbehind), so `nullable` and `derivative` take that context.
  */
 export type Term =
   | { readonly id: number; readonly kind: "empty" }
   | { readonly id: number; readonly kind: "eps" }
   | { readonly id: number; readonly kind: "start" }
+  | { readonly id: number; readonly kind: "behind"; readonly index: number; readonly negative: boolean }
   | { readonly id: number; readonly kind: "chars"; readonly mask: bigint }
   | { readonly id: number; readonly kind: "cat"; readonly left: Term; readonly right: Term }
   | { readonly id: number; readonly kind: "alt"; readonly items: readonly Term[] }
@@ -26,7 +30,7 @@ type Shape = Term extends infer T ? (T extends Term ? Omit<T, "id"> : never) : n
 /** One interning table; terms of different factories must not be mixed. */
 export class Terms {
   private readonly table = new Map<string, Term>();
-  private readonly nullableCache = new Map<number, boolean>();
+  private readonly nullableCache = new Map<string, boolean>();
   private readonly lateCache = new Map<number, Term>();
   private readonly derivativeCache = new Map<string, Term>();
   readonly empty = this.intern({ kind: "empty" }, "0");
@@ -46,6 +50,11 @@ export class Terms {
       this.table.set(key, term);
     }
     return term;
+  }
+
+  /** Holds where lookbehind `index` holds (or, negative, where it does not). */
+  behind(index: number, negative: boolean): Term {
+    return this.intern({ kind: "behind", index, negative }, `<${negative ? "!" : "="}${index}`);
   }
 
   chars(mask: bigint): Term {
@@ -104,8 +113,10 @@ export class Terms {
     return this.intern({ kind: "rep", item, min, max }, `*${item.id},${min},${max}`);
   }
 
-  nullable(term: Term): boolean {
-    const cached = this.nullableCache.get(term.id);
+  /** Whether the term matches the empty string here; bit i of `context` says lookbehind i holds here. */
+  nullable(term: Term, context = 0): boolean {
+    const key = `${term.id}:${context}`;
+    const cached = this.nullableCache.get(key);
     if (cached !== undefined) return cached;
     let result: boolean;
     switch (term.kind) {
@@ -113,27 +124,30 @@ export class Terms {
       case "start":
         result = true;
         break;
+      case "behind":
+        result = (((context >> term.index) & 1) === 1) !== term.negative;
+        break;
       case "empty":
       case "chars":
         result = false;
         break;
       case "cat":
-        result = this.nullable(term.left) && this.nullable(term.right);
+        result = this.nullable(term.left, context) && this.nullable(term.right, context);
         break;
       case "alt":
-        result = term.items.some((t) => this.nullable(t));
+        result = term.items.some((t) => this.nullable(t, context));
         break;
       case "and":
-        result = term.items.every((t) => this.nullable(t));
+        result = term.items.every((t) => this.nullable(t, context));
         break;
       case "not":
-        result = !this.nullable(term.item);
+        result = !this.nullable(term.item, context);
         break;
       case "rep":
-        result = term.min === 0 || this.nullable(term.item);
+        result = term.min === 0 || this.nullable(term.item, context);
         break;
     }
-    this.nullableCache.set(term.id, result);
+    this.nullableCache.set(key, result);
     return result;
   }
 
@@ -168,38 +182,40 @@ export class Terms {
     return result;
   }
 
-  /** Brzozowski derivative with respect to one atom of the alphabet. */
-  derivative(term: Term, atom: number): Term {
-    const key = `${term.id}:${atom}`;
+  /** Brzozowski derivative with respect to one atom of the alphabet, lookbehinds judged by `context`. */
+  derivative(term: Term, atom: number, context = 0): Term {
+    const key = `${term.id}:${atom}:${context}`;
     const cached = this.derivativeCache.get(key);
     if (cached) return cached;
+    const d = (t: Term): Term => this.derivative(t, atom, context);
     let result: Term;
     switch (term.kind) {
       case "empty":
       case "eps":
       case "start":
+      case "behind":
         result = this.empty;
         break;
       case "chars":
         result = (term.mask >> BigInt(atom)) & 1n ? this.eps : this.empty;
         break;
       case "cat": {
-        const first = this.cat(this.derivative(term.left, atom), this.late(term.right));
-        result = this.nullable(term.left) ? this.alt([first, this.derivative(term.right, atom)]) : first;
+        const first = this.cat(d(term.left), this.late(term.right));
+        result = this.nullable(term.left, context) ? this.alt([first, d(term.right)]) : first;
         break;
       }
       case "alt":
-        result = this.alt(term.items.map((t) => this.derivative(t, atom)));
+        result = this.alt(term.items.map(d));
         break;
       case "and":
-        result = this.and(term.items.map((t) => this.derivative(t, atom)));
+        result = this.and(term.items.map(d));
         break;
       case "not":
-        result = this.not(this.derivative(term.item, atom));
+        result = this.not(d(term.item));
         break;
       case "rep": {
         const rest = this.rep(term.item, Math.max(term.min - 1, 0), term.max - 1);
-        result = this.cat(this.derivative(term.item, atom), this.late(rest));
+        result = this.cat(d(term.item), this.late(rest));
         break;
       }
     }

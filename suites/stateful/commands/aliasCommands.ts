@@ -1,7 +1,7 @@
 /** Aliases: create, get, update, delete, an alias to a missing version, and routing weights. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { type FunctionState, nextUnique, noteLatestChanged } from "../model/lambdaModel.ts";
+import { type FunctionState, nextUnique, noteLatestChanged } from "../expected/expectedState.ts";
 import { CONFLICT, NOT_FOUND, ok } from "../step.ts";
 import { differs, existingFn, firstOf, fnAt, fnIndex, fnLabel } from "./shared.ts";
 import { publishVersion } from "./versionCommands.ts";

@@ -1,7 +1,7 @@
 /** Code signing configs: create one, attach it to a function, read it back, detach it. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { unsettleRevision } from "../model/lambdaModel.ts";
+import { unsettleRevision } from "../expected/expectedState.ts";
 import { NOT_FOUND, ok } from "../step.ts";
 import { differs, fnAt, fnIndex, fnLabel } from "./shared.ts";
 

@@ -1,7 +1,7 @@
 /** Reserved concurrency (put/get/delete) and provisioned concurrency on a published version. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { unsettleRevision } from "../model/lambdaModel.ts";
+import { unsettleRevision } from "../expected/expectedState.ts";
 import { NOT_FOUND, ok } from "../step.ts";
 import { differs, existingFn, fnAt, fnIndex, fnLabel } from "./shared.ts";
 import { publishVersion } from "./versionCommands.ts";

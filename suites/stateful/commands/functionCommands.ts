@@ -7,7 +7,7 @@ import {
   nextUnique,
   noteLatestChanged,
   noteRevision,
-} from "../model/lambdaModel.ts";
+} from "../expected/expectedState.ts";
 import { CONFLICT, NOT_FOUND, ok } from "../step.ts";
 import { differs, firstOf, fnAt, fnIndex, fnLabel, sorted, uniqueZip } from "./shared.ts";
 

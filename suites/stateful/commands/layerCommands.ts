@@ -1,7 +1,7 @@
 /** Layers: publish (numbers increase, never reused), get by name and by ARN, list, delete. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { expectedLayerVersion, type LambdaModel } from "../model/lambdaModel.ts";
+import { type ExpectedState, expectedLayerVersion } from "../expected/expectedState.ts";
 import { NOT_FOUND, ok } from "../step.ts";
 import { differs, layerAt, layerIndex, sorted, uniqueZip } from "./shared.ts";
 
@@ -45,7 +45,7 @@ export const publishLayerVersion: CommandSpec<number> = {
 };
 
 /** The newest version number the name ever had in this run, live or deleted. */
-function newest(m: Readonly<LambdaModel>, l: number): number {
+function newest(m: Readonly<ExpectedState>, l: number): number {
   return layerAt(m, l).layer?.lastVersion ?? 0;
 }
 

@@ -1,7 +1,7 @@
 /** Resource policies: add, get and remove statements on functions and on layer versions. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { unsettleRevision } from "../model/lambdaModel.ts";
+import { unsettleRevision } from "../expected/expectedState.ts";
 import { CONFLICT, NOT_FOUND, ok } from "../step.ts";
 import { differs, fnAt, fnIndex, fnLabel, layerAt, layerIndex, policySids, sorted } from "./shared.ts";
 

@@ -1,7 +1,7 @@
 /** Revision ids: a mutation sent with a RevisionId that is not the current one is refused with 412. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { type FunctionState, type LambdaModel, nextUnique } from "../model/lambdaModel.ts";
+import { type ExpectedState, type FunctionState, nextUnique } from "../expected/expectedState.ts";
 import { PRECONDITION_FAILED } from "../step.ts";
 import { existingFn, fnIndex, fnLabel } from "./shared.ts";
 
@@ -17,7 +17,7 @@ export function staleRevision(fn: FunctionState, k: number): string {
 function withStaleRevision(
   name: string,
   operation: string,
-  input: (m: LambdaModel, functionName: string) => Record<string, unknown>,
+  input: (m: ExpectedState, functionName: string) => Record<string, unknown>,
 ): CommandSpec<[number, number]> {
   return {
     name,

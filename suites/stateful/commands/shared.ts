@@ -2,13 +2,13 @@
 import fc from "fast-check";
 import { zipPackage } from "../../resources/zipPackage.ts";
 import {
+  type ExpectedState,
   FUNCTION_NAMES,
   type FunctionState,
   functionName,
   LAYER_NAMES,
-  type LambdaModel,
   layerName,
-} from "../model/lambdaModel.ts";
+} from "../expected/expectedState.ts";
 
 /** Index of a function name. */
 export const fnIndex = fc.nat({ max: FUNCTION_NAMES - 1 });
@@ -22,16 +22,16 @@ export function fnLabel(i: number): string {
 }
 
 /** The function's name and its model state (undefined when the model says it does not exist). */
-export function fnAt(m: Readonly<LambdaModel>, i: number): { name: string; fn: FunctionState | undefined } {
+export function fnAt(m: Readonly<ExpectedState>, i: number): { name: string; fn: FunctionState | undefined } {
   const name = functionName(m, i);
   return { name, fn: m.functions.get(name) };
 }
 
 /** The layer's name and its model state. */
 export function layerAt(
-  m: Readonly<LambdaModel>,
+  m: Readonly<ExpectedState>,
   i: number,
-): { name: string; layer: ReturnType<LambdaModel["layers"]["get"]> } {
+): { name: string; layer: ReturnType<ExpectedState["layers"]["get"]> } {
   const name = layerName(m, i);
   return { name, layer: m.layers.get(name) };
 }
@@ -74,7 +74,7 @@ export function policySids(policy: unknown): string[] | undefined {
 
 /** For commands that need a function: the i-th when it exists, else the first that does (so they are not skipped). */
 export function existingFn(
-  m: Readonly<LambdaModel>,
+  m: Readonly<ExpectedState>,
   i: number,
 ): { name: string; fn: FunctionState | undefined } {
   const own = fnAt(m, i);

@@ -1,14 +1,14 @@
 /** Tags on a function: tag, list and untag round-trip. */
 import fc from "fast-check";
 import type { CommandSpec } from "../commandSpec.ts";
-import { functionArn, type LambdaModel, nextUnique } from "../model/lambdaModel.ts";
+import { type ExpectedState, functionArn, nextUnique } from "../expected/expectedState.ts";
 import { NOT_FOUND, ok } from "../step.ts";
 import { differs, existingFn, fnIndex, fnLabel } from "./shared.ts";
 
 const KEYS = ["k0", "k1"] as const;
 
 /** Tag commands act on a function that exists: moto answers tags of a missing ARN with an untyped 404, read as "unimplemented". */
-const hasFunction = (m: Readonly<LambdaModel>): boolean => m.functions.size > 0;
+const hasFunction = (m: Readonly<ExpectedState>): boolean => m.functions.size > 0;
 
 /** TagResource: 204, the tag reads back. */
 export const tagResource: CommandSpec<[number, string]> = {

@@ -1,6 +1,6 @@
 /** Versions: publish (numbers increase; an unchanged function keeps its latest version) and list. */
 import type { CommandSpec } from "../commandSpec.ts";
-import { expectedPublish, type FunctionState, unsettleRevision } from "../model/lambdaModel.ts";
+import { expectedPublish, type FunctionState, unsettleRevision } from "../expected/expectedState.ts";
 import type { StatefulApi } from "../statefulApi.ts";
 import { NOT_FOUND, ok } from "../step.ts";
 import { differs, fnAt, fnIndex, fnLabel } from "./shared.ts";

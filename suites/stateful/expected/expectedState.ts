@@ -1,4 +1,7 @@
-/** The in-memory model of the documented Lambda resources a stateful run creates: what the target should hold. */
+/**
+ * The expected state: the documented Lambda resources a stateful run creates, as the target should hold
+ * them (fast-check calls it the "model" of a model-based run; named apart from the Smithy model and `--model`).
+ */
 
 /** An alias as the model holds it. */
 export interface AliasState {
@@ -46,8 +49,8 @@ export interface LayerState {
   lastVersion: number;
 }
 
-/** The whole model of one fast-check run. */
-export interface LambdaModel {
+/** The whole expected state of one fast-check run. */
+export interface ExpectedState {
   readonly prefix: string;
   readonly roleArn: string;
   readonly functions: Map<string, FunctionState>;
@@ -74,14 +77,14 @@ export interface Learnt {
 export const FUNCTION_NAMES = 3;
 export const LAYER_NAMES = 2;
 
-/** A fresh model: nothing exists yet. */
-export function emptyModel(
+/** A fresh expected state: nothing exists yet. */
+export function emptyExpectedState(
   prefix: string,
   roleArn: string,
   disabled: ReadonlySet<string> = new Set(),
   layerHighWater: Map<string, number> = new Map(),
   learnt: Learnt = {},
-): LambdaModel {
+): ExpectedState {
   return {
     prefix,
     roleArn,
@@ -113,12 +116,12 @@ export function newFunction(description: string): FunctionState {
 }
 
 /** The i-th function name of the run. */
-export function functionName(m: Pick<LambdaModel, "prefix">, index: number): string {
+export function functionName(m: Pick<ExpectedState, "prefix">, index: number): string {
   return `${m.prefix}-f${index}`;
 }
 
 /** The i-th layer name of the run. */
-export function layerName(m: Pick<LambdaModel, "prefix">, index: number): string {
+export function layerName(m: Pick<ExpectedState, "prefix">, index: number): string {
   return `${m.prefix}-l${index}`;
 }
 
@@ -160,18 +163,18 @@ export function expectedPublish(fn: FunctionState): { version: number; isNew: bo
 }
 
 /** The number the next PublishLayerVersion gets: above every number seen under that name. */
-export function expectedLayerVersion(m: LambdaModel, name: string): number {
+export function expectedLayerVersion(m: ExpectedState, name: string): number {
   return Math.max(m.layers.get(name)?.lastVersion ?? 0, m.layerHighWater.get(name) ?? 0) + 1;
 }
 
 /** Next unique value for descriptions and code contents. */
-export function nextUnique(m: LambdaModel): number {
+export function nextUnique(m: ExpectedState): number {
   m.counter += 1;
   return m.counter;
 }
 
 /** The ARN of a function by name: the one the target returned, else one built from a learnt ARN. */
-export function functionArn(m: Readonly<LambdaModel>, name: string): string | undefined {
+export function functionArn(m: Readonly<ExpectedState>, name: string): string | undefined {
   const held = m.functions.get(name)?.arn;
   if (held) return held;
   return m.learnt.functionArnPrefix ? `${m.learnt.functionArnPrefix}${name}` : undefined;

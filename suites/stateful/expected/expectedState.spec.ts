@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  emptyModel,
+  emptyExpectedState,
   expectedLayerVersion,
   expectedPublish,
   functionName,
@@ -8,11 +8,11 @@ import {
   newFunction,
   noteLatestChanged,
   noteRevision,
-} from "./lambdaModel.ts";
+} from "./expectedState.ts";
 
-describe("lambdaModel", () => {
+describe("expectedState", () => {
   it("names every resource with the run prefix", () => {
-    expect(functionName(emptyModel("lc-x-st", "role"), 2)).toBe("lc-x-st-f2");
+    expect(functionName(emptyExpectedState("lc-x-st", "role"), 2)).toBe("lc-x-st-f2");
   });
 
   it("keeps replaced RevisionIds as stale and tells new ones apart", () => {
@@ -40,7 +40,7 @@ describe("lambdaModel", () => {
 
   it("never expects a layer version number to be reused, across runs", () => {
     const highWater = new Map([["lc-x-st-l0", 4]]);
-    const m = emptyModel("lc-x-st", "role", new Set(), highWater);
+    const m = emptyExpectedState("lc-x-st", "role", new Set(), highWater);
     expect(expectedLayerVersion(m, "lc-x-st-l0")).toBe(5);
     expect(expectedLayerVersion(m, "lc-x-st-l1")).toBe(1);
   });

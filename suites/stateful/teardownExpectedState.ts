@@ -6,14 +6,15 @@
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { jsonBody } from "../checks/jsonBody.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
+import { DELETERS, type Deleter } from "../resources/deleters.ts";
 import type { SdkTransport } from "../transports/sdkTransport.ts";
 import {
+  type ExpectedState,
   FUNCTION_NAMES,
   functionName,
   LAYER_NAMES,
-  type LambdaModel,
   layerName,
-} from "./model/lambdaModel.ts";
+} from "./expected/expectedState.ts";
 
 /** `kind:name (what the target answered to the read that should have been 404)`. */
 export type TeardownLeftovers = readonly string[];
@@ -23,9 +24,18 @@ function answer(r: TransportResponse): string {
   return `${r.status === 0 ? (r.error?.message ?? "no answer") : r.status}${type ? ` ${type}` : ""}`;
 }
 
-async function confirmGone(sdk: SdkTransport, what: string, op: string, input: object): Promise<string[]> {
-  const read = await sdk.send(op, input);
-  return read.status === 404 ? [] : [`${what} (${op} answered ${answer(read)})`];
+/** Deletes through the table, then reads back: anything but a 404 is a leftover. */
+async function deleteAndConfirm<Id>(
+  sdk: SdkTransport,
+  what: string,
+  deleter: Deleter<Id>,
+  id: Id,
+): Promise<string[]> {
+  const remove = deleter.remove(id);
+  await sdk.send(remove.operation, remove.input);
+  const { operation, input } = deleter.read(id);
+  const read = await sdk.send(operation, input);
+  return read.status === 404 ? [] : [`${what} (${operation} answered ${answer(read)})`];
 }
 
 async function layerVersions(sdk: SdkTransport, name: string): Promise<number[]> {
@@ -37,31 +47,23 @@ async function layerVersions(sdk: SdkTransport, name: string): Promise<number[]>
 }
 
 /** Functions first (that detaches their code signing configs), then layer versions, then configs. */
-export async function teardownModel(
+export async function teardownExpectedState(
   sdk: SdkTransport,
-  m: Pick<LambdaModel, "prefix" | "codeSigningConfigs">,
+  m: Pick<ExpectedState, "prefix" | "codeSigningConfigs">,
 ): Promise<TeardownLeftovers> {
   const left: string[] = [];
   for (let i = 0; i < FUNCTION_NAMES; i++) {
     const name = functionName(m, i);
-    await sdk.send("DeleteFunction", { FunctionName: name });
-    left.push(...(await confirmGone(sdk, `function:${name}`, "GetFunction", { FunctionName: name })));
+    left.push(...(await deleteAndConfirm(sdk, `function:${name}`, DELETERS.function, name)));
   }
   for (let i = 0; i < LAYER_NAMES; i++) {
     const name = layerName(m, i);
     for (const version of await layerVersions(sdk, name)) {
       const id = { LayerName: name, VersionNumber: version };
-      await sdk.send("DeleteLayerVersion", id);
-      left.push(...(await confirmGone(sdk, `layer:${name}:${version}`, "GetLayerVersion", id)));
+      left.push(...(await deleteAndConfirm(sdk, `layer:${name}:${version}`, DELETERS.layerVersion, id)));
     }
   }
-  for (const arn of m.codeSigningConfigs) {
-    await sdk.send("DeleteCodeSigningConfig", { CodeSigningConfigArn: arn });
-    left.push(
-      ...(await confirmGone(sdk, `codeSigningConfig:${arn}`, "GetCodeSigningConfig", {
-        CodeSigningConfigArn: arn,
-      })),
-    );
-  }
+  for (const arn of m.codeSigningConfigs)
+    left.push(...(await deleteAndConfirm(sdk, `codeSigningConfig:${arn}`, DELETERS.codeSigningConfig, arn)));
   return left;
 }

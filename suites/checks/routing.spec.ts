@@ -1,17 +1,17 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CheckContext } from "../../core/check.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { CHECKS } from "../checks/registry.ts";
+import { judge } from "../engine/judge.ts";
 import { PROJECT_ROOT } from "../targets/venv.ts";
+import { CHECKS } from "./registry.ts";
 import {
+  decideRouting,
   decidesImplemented,
   decideUnimplemented,
-  judgeDecided,
   looksUnimplemented,
-  routablePath,
-} from "./unimplementedDecision.ts";
+  pathReach,
+} from "./routing.ts";
 
 const service = loadModelFile(`${PROJECT_ROOT}/specs/lambda/model.json`);
 const getMapping = service.operations.get("GetEventSourceMapping");
@@ -31,17 +31,7 @@ describe("decideUnimplemented", () => {
     expect(decideUnimplemented([answer(false), answer(true)])).toBe(false);
   });
 
-  it("never calls unimplemented a phase holding an answer that decidesImplemented (the engine stops buffering there)", () => {
-    const anyAnswer = fc.record({
-      answered: fc.boolean(),
-      looksUnimplemented: fc.boolean(),
-      routable: fc.boolean(),
-    });
-    fc.assert(
-      fc.property(fc.array(anyAnswer), (answers) => {
-        if (answers.some(decidesImplemented)) expect(decideUnimplemented(answers)).toBe(false);
-      }),
-    );
+  it("decides implemented on one answered case that does not look unimplemented (decidingBuffer.spec holds it to decideUnimplemented)", () => {
     expect(decidesImplemented(answer(false))).toBe(true);
     expect(decidesImplemented(answer(true))).toBe(false);
     expect(decidesImplemented(answer(false, true, false))).toBe(false);
@@ -53,14 +43,23 @@ describe("decideUnimplemented", () => {
   });
 });
 
-describe("routablePath", () => {
-  it("accepts plain label values and refuses empty or percent-encoded ones", () => {
+describe("pathReach", () => {
+  it("tells plain label values from empty or percent-encoded ones", () => {
     if (!getMapping) throw new Error("GetEventSourceMapping missing from the model");
-    expect(routablePath(getMapping, { input: { UUID: "14e0db71-5d35-4eb5-b481-8945cf9d10c2" } })).toBe(true);
-    expect(routablePath(getMapping, { input: { UUID: "" } })).toBe(false);
-    expect(routablePath(getMapping, { input: { UUID: "a/b" } })).toBe(false);
-    expect(routablePath(getMapping, { input: { UUID: "ü" } })).toBe(false);
-    expect(routablePath(getMapping, { input: {} })).toBe(false);
+    const reach = (UUID?: string) => pathReach(getMapping, { input: UUID === undefined ? {} : { UUID } });
+    expect(reach("14e0db71-5d35-4eb5-b481-8945cf9d10c2")).toBe("plain");
+    expect(reach("")).toBe("emptyLabel");
+    expect(reach()).toBe("emptyLabel");
+    expect(reach("a/b")).toBe("encodedLabel");
+    expect(reach("ü")).toBe("encodedLabel");
+  });
+
+  it("is decided by the worst label: an empty one outranks an encoded one", () => {
+    const alias = service.operations.get("GetAlias");
+    if (!alias) throw new Error("GetAlias");
+    expect(pathReach(alias, { input: { FunctionName: "a/b", Name: "" } })).toBe("emptyLabel");
+    expect(pathReach(alias, { input: { FunctionName: "f", Name: "a b" } })).toBe("encodedLabel");
+    expect(pathReach(alias, { input: { FunctionName: "f", Name: "live" } })).toBe("plain");
   });
 });
 
@@ -96,7 +95,7 @@ describe("looksUnimplemented with the case that was sent", () => {
   });
 });
 
-describe("judgeDecided", () => {
+describe("checks read the decided routing", () => {
   const operation = service.operations.get("GetFunction");
   const ctx = (response: TransportResponse, FunctionName = "f"): CheckContext => {
     if (!operation) throw new Error("GetFunction");
@@ -109,7 +108,10 @@ describe("judgeDecided", () => {
   };
   const judged = (response: TransportResponse, unimplemented: boolean, name?: string) =>
     Object.fromEntries(
-      judgeDecided(ctx(response, name), CHECKS, unimplemented).map((v) => [v.check, v.status]),
+      judge(
+        { ...ctx(response, name), routing: decideRouting(ctx(response, name), unimplemented) },
+        CHECKS,
+      ).map((v) => [v.check, v.status]),
     );
   const untyped404 = res(404);
 
@@ -141,5 +143,26 @@ describe("judgeDecided", () => {
   it("other not-implemented answers on an implemented operation stay unjudged", () => {
     const verdicts = judged(res(501), false);
     expect(Object.entries(verdicts).filter(([, s]) => s !== "notApplicable")).toEqual([]);
+  });
+
+  it("names each kind of answer", () => {
+    const brokenLabel = (response: TransportResponse): CheckContext => {
+      const base = ctx(response, "a b");
+      const violation = {
+        path: "/FunctionName",
+        kind: "patternMismatch",
+        constraint: "pattern",
+        rawOnly: false,
+      } as const;
+      return { ...base, case: { ...base.case, phase: "invalid", violation } };
+    };
+    expect(decideRouting(ctx(untyped404), true)).toBe("unimplemented");
+    expect(decideRouting(ctx(res(200)), false)).toBe("implemented");
+    expect(decideRouting(ctx(res(0)), false)).toBe("implemented");
+    expect(decideRouting(ctx(untyped404), false)).toBe("ownNotFound");
+    expect(decideRouting(ctx(untyped404, "a b"), false)).toBe("unrouted");
+    expect(decideRouting(ctx(res(501)), false)).toBe("unrouted");
+    expect(decideRouting(brokenLabel(untyped404), false)).toBe("labelMiss");
+    expect(decideRouting(brokenLabel(res(400)), false)).toBe("implemented");
   });
 });
