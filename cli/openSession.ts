@@ -4,6 +4,7 @@
  * `runSession` runs cases between the two; the benchmarks measure just that middle part.
  */
 import type { Transports } from "../suites/engine/sendCase.ts";
+import type { SigningContext } from "../suites/protocol/signingContext.ts";
 import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
@@ -14,7 +15,9 @@ import type { AccountMode } from "../suites/safety/accountMode.ts";
 import { readOnlyFixtures } from "../suites/safety/readOnlyPlan.ts";
 import { type SessionGuard, sessionGuard } from "../suites/safety/sessionGuard.ts";
 import type { Target } from "../suites/targets/target.ts";
-import { createRawTransport } from "../suites/transports/rawTransport.ts";
+import { resolveClientConfig } from "../suites/transports/clientConfig.ts";
+import { defaultCredentials } from "../suites/transports/defaultCredentials.ts";
+import { createRawTransport, type RawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
 import type { RunArgs } from "./runArgs.ts";
 import type { PhaseOptions } from "./runPhases.ts";
@@ -40,6 +43,8 @@ export interface OpenSession {
   readonly created: CreatedResources;
   /** On a shared account: what refuses cases that could change what the run does not own. */
   readonly guard?: SessionGuard;
+  /** The protocol phase's transport, which signs nothing itself, and what its probes sign with. */
+  readonly protocol: { readonly transport: RawTransport; readonly signing: SigningContext };
   /** Deletes what the run made, closes every client and stops the target; never throws for teardown. */
   close(): Promise<{ leftovers: Leftovers; undeleted: string[] }>;
 }
@@ -55,6 +60,14 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
   const sdk = createSdkTransport(common);
   // Signed as the model says (`aws.auth#sigv4` name), so another service's model is signed for that service.
   const raw = createRawTransport({ ...common, signingName: o.service.signingName });
+  const unsigned = createRawTransport({ ...common, unsigned: true });
+  const config = resolveClientConfig(common);
+  const signing: SigningContext = {
+    endpoint: target.endpoint,
+    region: config.region,
+    credentials: config.credentials ?? defaultCredentials(),
+    signingName: o.service.signingName,
+  };
   const clients = fixtureClients(common);
   const prefix = fixturePrefix(runId);
   const created = new CreatedResources();
@@ -72,6 +85,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     } finally {
       sdk.close();
       raw.close();
+      unsigned.close();
       clients.close();
       await target.stop();
     }
@@ -88,16 +102,9 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       );
     reached = true;
     const planned = new Set(o.plan.wholeRun ?? o.plan.operations);
-    if (o.readOnly)
-      return {
-        runId,
-        target,
-        transports: { sdk, raw },
-        clients,
-        fixtures: readOnlyFixtures(runId),
-        created,
-        close,
-      };
+    const protocol = { transport: unsigned, signing };
+    const base = { runId, target, transports: { sdk, raw }, clients, created, protocol, close };
+    if (o.readOnly) return { ...base, fixtures: readOnlyFixtures(runId) };
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
       ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
@@ -105,16 +112,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       costly: !o.allowRealAws,
     });
     const guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
-    return {
-      runId,
-      target,
-      transports: { sdk, raw },
-      clients,
-      fixtures,
-      created,
-      close,
-      ...(guard ? { guard } : {}),
-    };
+    return { ...base, fixtures, ...(guard ? { guard } : {}) };
   } catch (e) {
     await close();
     throw e;

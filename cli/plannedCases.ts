@@ -1,6 +1,6 @@
 /**
  * Cases a plan will send in its generated phases, counted without generating them: `runs` per valid
- * and invalid phase (none where nothing can be broken), the enumerated boundary cases. The stateful
+ * and invalid phase (none where nothing can be broken), the enumerated boundary and protocol cases. The stateful
  * phase follows the target's answers, so it is not counted.
  */
 import type { Phase } from "../core/requestCase.ts";
@@ -8,12 +8,14 @@ import type { OperationView, ServiceView } from "../core/serviceView.ts";
 import { applicableViolations } from "../generators/applicableViolations.ts";
 import { boundaryRequests } from "../generators/boundaryRequests.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
+import { probesFor } from "../suites/protocol/protocolCases.ts";
 
 /** Cases of one operation in one generated phase (0 for stateful). */
 export function plannedCasesOf(op: OperationView, phase: Phase, runs: number): number {
   if (phase === "valid") return runs;
   if (phase === "invalid") return applicableViolations(op).length > 0 ? runs : 0;
   if (phase === "boundary") return boundaryRequests(op, {}).length;
+  if (phase === "protocol") return probesFor(op).length;
   return 0;
 }
 

@@ -1,4 +1,4 @@
-/** The cases of one run over an open session: the engine's phases, then the stateful phase when planned. */
+/** The cases of one run over an open session: the engine's phases, then the stateful and protocol phases when planned. */
 import {
   type EngineOptions,
   type EngineOutcome,
@@ -6,6 +6,7 @@ import {
   runConformance,
 } from "../suites/engine/runConformance.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
+import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
@@ -33,19 +34,22 @@ export async function runPhases(
   listener: RunListener,
   transports: Omit<Transports, "prepare"> = session.transports,
 ): Promise<PhasesOutcome> {
+  // The probe checks judge only protocol cases; elsewhere they would add a notApplicable to every verdict list.
+  const caseChecks = o.checks.filter((c) => !PROBE_CHECKS.has(c.name));
   const onCase: RunListener["onCase"] = (r) => {
     session.created.note(r);
     return listener.onCase(r);
   };
-  let outcome: EngineOutcome = await runConformance({
+  let outcome: PhasesOutcome = await runConformance({
     service: o.service,
-    plan: o.plan,
+    // The protocol phase runs last, on its own transport (runProtocol).
+    plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: {
       ...transports,
       prepare: casePreparer(session.clients.lambda, session.fixtures),
       ...(session.guard ? { guard: session.guard } : {}),
     },
-    checks: o.checks,
+    checks: caseChecks,
     listener: { ...listener, onCase },
     concurrency: o.concurrency,
     transport: o.transport,
@@ -54,6 +58,35 @@ export async function runPhases(
     ...(o.replay === undefined ? {} : { replay: o.replay }),
     ...(o.signal ? { signal: o.signal } : {}),
   });
+  outcome = await statefulPhase(session, { ...o, checks: caseChecks }, outcome, onCase, transports);
+  if (!o.plan.phases.includes("protocol") || outcome.aborted || o.signal?.aborted) return outcome;
+  const protocol = await runProtocol({
+    ...session.protocol,
+    service: o.service,
+    plan: o.plan,
+    checks: o.checks,
+    onCase,
+    fixtures: toFixturePool(session.fixtures),
+    concurrency: o.concurrency,
+    ...(o.replay === undefined ? {} : { replay: o.replay }),
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  return {
+    ...outcome,
+    cases: outcome.cases + protocol.cases,
+    ...(protocol.aborted ? { aborted: protocol.aborted } : {}),
+  };
+}
+
+/** The stateful phase after the engine's, when planned and the target gave the fixtures a role. */
+async function statefulPhase(
+  session: OpenSession,
+  o: PhaseOptions,
+  engine: EngineOutcome,
+  onCase: RunListener["onCase"],
+  transports: Omit<Transports, "prepare">,
+): Promise<PhasesOutcome> {
+  let outcome = engine;
   const roleArn = session.fixtures.roleArn;
   if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
   const stateful = await runStateful({

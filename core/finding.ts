@@ -1,6 +1,6 @@
 /** The one finding type every reporter renders: a group of identical failures with its smallest example. */
 
-import type { Phase, Violation } from "./requestCase.ts";
+import type { Phase, ProtocolProbe, Violation } from "./requestCase.ts";
 import type { SentRequest, TransportResponse } from "./transportResponse.ts";
 
 /** The response as received, without the transport's copy of the request (that is `SentRequest`). */
@@ -15,6 +15,8 @@ export interface FindingExample {
   readonly phase: Phase;
   readonly violation?: Violation;
   readonly boundary?: string;
+  /** On a protocol-phase case: what it breaks and what the answer must be. */
+  readonly probe?: ProtocolProbe;
   readonly seed: number;
   readonly request: SentRequest;
   readonly response: ResponseRecord;
@@ -29,6 +31,9 @@ export interface FindingExample {
   readonly curl: string;
 }
 
+/** The `operation` of a finding about the whole service (a protocol probe of `service` scope); `operations` lists where it showed. */
+export const SERVICE_WIDE = "(service)";
+
 /** Every failing verdict with the same (operation, check, violation kind, signature), counted once. */
 export interface Finding {
   readonly operation: string;
@@ -39,6 +44,8 @@ export interface Finding {
    * cell that already fails is a finding of its own, so the gate sees it.
    */
   readonly signature: string;
+  /** For a `SERVICE_WIDE` finding: the operations whose cases showed it, sorted. */
+  readonly operations?: readonly string[];
   /** Failing cases in the group (shrunk replays not counted). */
   readonly count: number;
   /** The smallest example's reason, one line. */

@@ -1,6 +1,6 @@
 /** What the generators produce and everything downstream consumes: one request and what it means. */
 
-export type Phase = "valid" | "invalid" | "boundary" | "stateful";
+export type Phase = "valid" | "invalid" | "boundary" | "stateful" | "protocol";
 
 /** The constraint an invalid case breaks; the names users see in reports and `--violations`. */
 export type ViolationKind =
@@ -32,6 +32,35 @@ export interface Violation {
   readonly rawOnly: boolean;
 }
 
+/** What a protocol-phase case breaks around the operation: its signing or its HTTP framing. */
+export type ProbeKind =
+  | "headerAuth"
+  | "unsigned"
+  | "wrongSecret"
+  | "wrongService"
+  | "wrongRegion"
+  | "malformedToken"
+  | "staleDate"
+  | "futureDate"
+  | "queryAuth"
+  | "expiredPresign"
+  | "unknownPath"
+  | "unsupportedMethod"
+  | "wrongContentType"
+  | "undecodableBody"
+  | "oversizedPayload";
+
+/** The label of a protocol-phase case: what it breaks and what the document says the answer must be. */
+export interface ProtocolProbe {
+  readonly kind: ProbeKind;
+  /** One line: what the request breaks (`no Authorization header`). */
+  readonly breaks: string;
+  /** One line: the answer the document (or recorded AWS behaviour) gives for it. */
+  readonly expects: string;
+  /** `service`: a behaviour of the whole service, reported as one finding listing its operations. */
+  readonly scope: "service" | "operation";
+}
+
 /** One request to send: the operation's input as member name → value (SDK shape, blobs base64). */
 export interface RequestCase {
   readonly operation: string;
@@ -43,6 +72,8 @@ export interface RequestCase {
   readonly rawBody?: string;
   /** For boundary cases: which edge this is (`min`, `max`, `min-1`, `max+1`, `empty`, …). */
   readonly boundary?: string;
+  /** Present exactly on protocol-phase cases. */
+  readonly probe?: ProtocolProbe;
   /** fast-check seed and path that regenerate this case. */
   readonly seed: number;
   readonly path?: string;

@@ -61,6 +61,8 @@ function* casesFromSeed(
 ): Generator<RequestCase> {
   // Stateful command sequences span operations; `suites/stateful` runs them, not this generator.
   if (phase === "stateful") return;
+  // Protocol probes are enumerated by `suites/protocol`, around a valid case of this generator.
+  if (phase === "protocol") return;
   // An input with nothing to break (no members, no body) has no invalid case.
   if (phase === "invalid" && applicableViolations(op).length === 0) return;
   const tag = (c: RequestCase, i: number): RequestCase => ({

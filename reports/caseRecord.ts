@@ -2,7 +2,7 @@
 
 import type { CaseResult, Verdict } from "../core/caseResult.ts";
 import type { ResponseRecord } from "../core/finding.ts";
-import type { Phase, Violation } from "../core/requestCase.ts";
+import type { Phase, ProtocolProbe, Violation } from "../core/requestCase.ts";
 import { sanitizeDeep } from "../core/sanitize.ts";
 import type { SentRequest } from "../core/transportResponse.ts";
 
@@ -13,6 +13,7 @@ export interface CaseRecord {
   readonly phase: Phase;
   readonly violation?: Violation;
   readonly boundary?: string;
+  readonly probe?: ProtocolProbe;
   readonly seed: number;
   readonly path?: string;
   /** Set on a failure fast-check shrank: the id of the case it started from. */
@@ -47,6 +48,7 @@ export function toCaseRecord(result: CaseResult): CaseRecord {
     phase: c.phase,
     ...(c.violation ? { violation: c.violation } : {}),
     ...(c.boundary !== undefined ? { boundary: c.boundary } : {}),
+    ...(c.probe ? { probe: c.probe } : {}),
     seed: c.seed,
     ...(c.path !== undefined ? { path: c.path } : {}),
     ...(shrunkFrom ? { shrunkFrom } : {}),

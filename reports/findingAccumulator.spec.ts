@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SERVICE_WIDE } from "../core/finding.ts";
+import { PROBES } from "../suites/protocol/probes.ts";
 import { caseResult, sampleCases } from "../testkit/reportFixtures/sampleRun.ts";
 import { FindingAccumulator } from "./findingAccumulator.ts";
 
@@ -85,5 +87,39 @@ describe("FindingAccumulator", () => {
     expect(findings[0]?.count).toBe(5000);
     expect(findings[0]?.example.request.url.endsWith("/aliases/a")).toBe(true);
     expect(findings[0]?.reason).toBe("got 200 for case 0");
+  });
+
+  it("reports a service-wide probe failure once, listing its operations; an operation-scoped one per operation", () => {
+    const acc = new FindingAccumulator();
+    const probed = (op: string, kind: "unsigned" | "undecodableBody", i: number) => {
+      const r = caseResult({
+        op,
+        method: "GET",
+        uri: `/2015-03-31/${op}`,
+        phase: "protocol",
+        path: i,
+        status: 200,
+        verdicts: [
+          { check: "authenticationEnforced", status: "fail", reason: "served", signature: "not refused" },
+        ],
+      });
+      return { ...r, case: { ...r.case, probe: PROBES[kind] } };
+    };
+    acc.add(probed("ListLayers", "unsigned", 2));
+    acc.add(probed("GetFunction", "unsigned", 2));
+    acc.add(probed("ListLayers", "unsigned", 2));
+    acc.add(probed("CreateAlias", "undecodableBody", 3));
+    acc.add(probed("UpdateAlias", "undecodableBody", 3));
+    expect(acc.findings().map((f) => [f.operation, f.violationKind, f.count, f.operations])).toEqual([
+      [SERVICE_WIDE, "unsigned", 3, ["GetFunction", "ListLayers"]],
+      ["CreateAlias", "undecodableBody", 1, undefined],
+      ["UpdateAlias", "undecodableBody", 1, undefined],
+    ]);
+    expect(acc.counts().map((c) => c.operation)).toEqual([
+      "CreateAlias",
+      "GetFunction",
+      "ListLayers",
+      "UpdateAlias",
+    ]);
   });
 });

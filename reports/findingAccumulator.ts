@@ -1,6 +1,12 @@
 /** Folds case results into findings and per-cell counts as they stream by; memory is O(groups), not O(cases). */
 import type { CaseResult } from "../core/caseResult.ts";
-import { compareFindings, type Finding, type FindingExample, findingKey } from "../core/finding.ts";
+import {
+  compareFindings,
+  type Finding,
+  type FindingExample,
+  findingKey,
+  SERVICE_WIDE,
+} from "../core/finding.ts";
 import { sanitizeDeep } from "../core/sanitize.ts";
 import type { SentRequest } from "../core/transportResponse.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
@@ -13,12 +19,19 @@ type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 interface Group {
   count: number;
   size: number;
-  finding?: Omit<Finding, "count">;
+  finding?: Omit<Finding, "count" | "operations">;
+  /** For a service-wide group: every operation that showed it. */
+  operations?: Set<string>;
 }
 
-/** The violation kind a finding is keyed by: the case's violation, or `none`. */
+/** The violation kind a finding is keyed by: the case's violation, its protocol probe, or `none`. */
 export function violationKindOf(result: CaseResult): string {
-  return result.case.violation?.kind ?? "none";
+  return result.case.violation?.kind ?? result.case.probe?.kind ?? "none";
+}
+
+/** The operation a failure groups under: the service for a service-wide probe, else the case's own. */
+function groupOperation(result: CaseResult): string {
+  return result.case.probe?.scope === "service" ? SERVICE_WIDE : result.case.operation;
 }
 
 /**
@@ -66,11 +79,16 @@ export class FindingAccumulator {
       if (verdict.status !== "fail") continue;
       // A verdict without a signature (a hand-made one) still groups, under its check alone.
       const signature = verdict.signature ?? "";
-      const key = findingKey({ operation, check: verdict.check, violationKind, signature });
+      const grouped = groupOperation(result);
+      const key = findingKey({ operation: grouped, check: verdict.check, violationKind, signature });
       let group = this.#groups.get(key);
       if (!group) {
         group = { count: 0, size: Number.POSITIVE_INFINITY };
         this.#groups.set(key, group);
+      }
+      if (grouped !== operation) {
+        group.operations ??= new Set();
+        group.operations.add(operation);
       }
       if (!shrunk) group.count++;
       size ??= exampleSize(result.request);
@@ -93,7 +111,17 @@ export class FindingAccumulator {
   /** Findings so far, in stable order. */
   findings(): Finding[] {
     return [...this.#groups.values()]
-      .flatMap((g) => (g.finding ? [{ ...g.finding, count: Math.max(g.count, 1) }] : []))
+      .flatMap((g) =>
+        g.finding
+          ? [
+              {
+                ...g.finding,
+                ...(g.operations ? { operations: [...g.operations].sort() } : {}),
+                count: Math.max(g.count, 1),
+              },
+            ]
+          : [],
+      )
       .sort(compareFindings);
   }
 
@@ -151,7 +179,12 @@ export class FindingAccumulator {
       cell[status]++;
   }
 
-  #toFinding(result: CaseResult, check: string, signature: string, reason: string): Omit<Finding, "count"> {
+  #toFinding(
+    result: CaseResult,
+    check: string,
+    signature: string,
+    reason: string,
+  ): Omit<Finding, "count" | "operations"> {
     const c = result.case;
     const alsoFailed = result.verdicts
       .filter((v) => v.status === "fail" && v.check !== check)
@@ -161,6 +194,7 @@ export class FindingAccumulator {
       phase: c.phase,
       ...(c.violation ? { violation: c.violation } : {}),
       ...(c.boundary !== undefined ? { boundary: c.boundary } : {}),
+      ...(c.probe ? { probe: c.probe } : {}),
       seed: c.seed,
       request: result.request,
       response: responseRecord(result.response),
@@ -170,7 +204,7 @@ export class FindingAccumulator {
       curl: curlCommand(result.request, this.region),
     };
     return sanitizeDeep({
-      operation: c.operation,
+      operation: groupOperation(result),
       check,
       violationKind: violationKindOf(result),
       signature,

@@ -26,10 +26,12 @@ export function renderJunit(data: ReportData): string {
   for (const op of data.summary.unimplementedOperations) if (!byOp.has(op)) byOp.set(op, []);
   for (const s of skippedRows(data.summary)) if (!byOp.has(s.operation)) byOp.set(s.operation, []);
   const findings = new Map<string, Finding[]>();
-  for (const f of data.findings) {
-    const key = `${f.operation}|${f.check}`;
-    findings.set(key, [...(findings.get(key) ?? []), f]);
-  }
+  // A service-wide finding belongs to the testcase of every operation it lists.
+  for (const f of data.findings)
+    for (const op of f.operations ?? [f.operation]) {
+      const key = `${op}|${f.check}`;
+      findings.set(key, [...(findings.get(key) ?? []), f]);
+    }
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;

@@ -3,6 +3,7 @@
 import type { Finding } from "../core/finding.ts";
 import { foldRows, operationRows, percent } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
+import { findingWhere } from "./findingWhere.ts";
 import { reachLine } from "./reach.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { skippedHeading, skippedNote, skippedRows } from "./skippedCases.ts";
@@ -68,7 +69,7 @@ function topFailures(findings: readonly Finding[], data: ReportData): string[] {
     const status = diffStatus(f, data.diff);
     const mark = status === "new" ? "🆕 new" : status === "unchanged" ? "unchanged" : "❌";
     out.push(
-      `| ${mark} | ${mdCell(f.operation)} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${mdCell(f.signature)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
+      `| ${mark} | ${mdCell(findingWhere(f))} | ${mdCell(f.check)} | ${mdCell(f.violationKind)} | ${mdCell(f.signature)} | ${f.count} | ${mdCell(oneLine(f.reason))}${sameResponse(f)} |`,
     );
   }
   const first = top[0];
@@ -110,7 +111,7 @@ function entryList(entries: readonly Finding[], mark: string, title: string): st
   if (entries.length === 0) return [];
   const items = entries.map(
     (f) =>
-      `- ${mark}: ${mdCell(f.operation)} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
+      `- ${mark}: ${mdCell(findingWhere(f))} · ${mdCell(f.check)} · ${mdCell(f.violationKind)} · ${mdCell(f.signature)}`,
   );
   return [`<details><summary>${title} (${entries.length})</summary>`, "", ...items, "", "</details>", ""];
 }

@@ -1,5 +1,6 @@
 /** One finding's drill-down: request as sent, response as received, reason, curl and replay lines. */
 import type { Finding } from "../../core/finding.ts";
+import { findingWhere } from "../findingWhere.ts";
 import { escapeHtml } from "../text.ts";
 
 function headerLines(headers: Record<string, string>): string {
@@ -28,11 +29,17 @@ export function renderFinding(finding: Finding, id: string, mark?: "new" | "unch
   const response = [status, headerLines(res.headers), res.body ? `\n${res.body}` : ""].join("\n");
   const violation = e.violation
     ? `${e.violation.kind} at <code>${escapeHtml(e.violation.path || "/")}</code> (${escapeHtml(e.violation.constraint)})`
-    : escapeHtml(e.boundary ? `boundary ${e.boundary}` : e.phase);
+    : escapeHtml(
+        e.probe
+          ? `${e.probe.kind}: ${e.probe.breaks}; the document: ${e.probe.expects}`
+          : e.boundary
+            ? `boundary ${e.boundary}`
+            : e.phase,
+      );
   const badge = mark ? `<span class="badge ${mark}">${mark}</span> ` : "";
   return [
     `<details class="finding" id="${id}" data-operation="${escapeHtml(finding.operation)}" data-check="${escapeHtml(finding.check)}">`,
-    `<summary>${badge}<b>${escapeHtml(finding.operation)}</b> · ${escapeHtml(finding.check)} · ${escapeHtml(finding.violationKind)} · <code class="signature">${escapeHtml(finding.signature)}</code> <span class="count">×${finding.count}</span> — ${escapeHtml(finding.reason)}</summary>`,
+    `<summary>${badge}<b>${escapeHtml(findingWhere(finding))}</b> · ${escapeHtml(finding.check)} · ${escapeHtml(finding.violationKind)} · <code class="signature">${escapeHtml(finding.signature)}</code> <span class="count">×${finding.count}</span> — ${escapeHtml(finding.reason)}</summary>`,
     '<div class="body">',
     `<p class="reason"><b>Reason:</b> ${escapeHtml(e.reason)}</p>`,
     e.alsoFailed?.length

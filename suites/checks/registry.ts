@@ -1,14 +1,21 @@
 /** The one table of checks: the CLI, the engine, vitest suites and reports take checks from here. */
 import type { Check } from "../../core/check.ts";
+import { authenticationEnforced } from "./authenticationEnforced.ts";
 import { contentType } from "./contentType.ts";
 import { errorIdentity } from "./errorIdentity.ts";
+import { malformedRequest } from "./malformedRequest.ts";
 import { negativeDataRejection } from "./negativeDataRejection.ts";
 import { noServerError } from "./noServerError.ts";
+import { payloadLimit } from "./payloadLimit.ts";
 import { positiveDataAcceptance } from "./positiveDataAcceptance.ts";
+import { queryAuthAccepted } from "./queryAuthAccepted.ts";
+import { requestExpiry } from "./requestExpiry.ts";
 import { responseShape } from "./responseShape.ts";
 import { statefulModel } from "./statefulModel.ts";
 import { successStatus } from "./successStatus.ts";
 import { unimplementedOperation } from "./unimplementedOperation.ts";
+import { unknownOperation } from "./unknownOperation.ts";
+import { unsupportedMethod } from "./unsupportedMethod.ts";
 
 /** Every check, in report order. */
 export const CHECKS: readonly Check[] = [
@@ -21,6 +28,13 @@ export const CHECKS: readonly Check[] = [
   negativeDataRejection,
   positiveDataAcceptance,
   statefulModel,
+  authenticationEnforced,
+  requestExpiry,
+  queryAuthAccepted,
+  unknownOperation,
+  unsupportedMethod,
+  malformedRequest,
+  payloadLimit,
 ];
 
 /** The check with this name, or undefined. */

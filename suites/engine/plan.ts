@@ -20,7 +20,7 @@ export interface RunPlan {
 }
 
 /** Valid first: a request a client would send is the fairest probe of whether an operation exists. */
-export const ALL_PHASES: readonly Phase[] = ["valid", "boundary", "invalid", "stateful"];
+export const ALL_PHASES: readonly Phase[] = ["valid", "boundary", "invalid", "stateful", "protocol"];
 
 /** Resolves `--ops` / `--phases`; throws with the list of valid names on an unknown one. */
 export function makePlan(

@@ -49,6 +49,18 @@ export const EXTRA_COMMON_ERRORS: Readonly<Record<string, number>> = {
   InvalidSignatureException: 403,
 };
 
+/**
+ * Error types real AWS Lambda sends when it refuses a request's authentication that the document's
+ * common-error list does not name, with their status (evidence in the `LENIENCIES` rows below).
+ */
+export const AWS_AUTH_ERRORS: Readonly<Record<string, number>> = {
+  MissingAuthenticationTokenException: 403,
+  InvalidSignatureException: 403,
+};
+
+/** Statuses an untyped answer may have when a path does not take the method: HTTP's own answer. */
+export const METHOD_NOT_ALLOWED_STATUSES: readonly number[] = [405];
+
 /** Error types that mean "the input does not fit the model" (syntax, types, constraints). */
 export const SCHEMA_REJECTION_TYPES: readonly string[] = [
   "ValidationException",
@@ -129,12 +141,36 @@ export const LENIENCIES: readonly Leniency[] = [
     checks: ["errorIdentity"],
   },
   {
+    id: "missingAuthenticationToken",
+    document:
+      "The common-error list gives `IncompleteSignature` (403) and `NotAuthorized` (401) for requests whose authentication is missing or not to standard; it has no error for a request with no authentication at all.",
+    aws: 'Answers a request with no `Authorization` header and no query signature with 403 `MissingAuthenticationTokenException` ("Missing Authentication Token", from `lambda.us-east-1.amazonaws.com/2015-03-31/functions/…/invocations`: https://github.com/brefphp/bref/issues/1250).',
+    rule: "An unsigned request rejected with `MissingAuthenticationTokenException` 403 counts as rejected.",
+    checks: ["authenticationEnforced"],
+  },
+  {
+    id: "signatureExpiredAsInvalidSignature",
+    document:
+      "`RequestExpired` (400): the request reached the service more than 15 minutes after its date stamp or its presigned expiry, or its date stamp is more than 15 minutes in the future.",
+    aws: 'Lambda answers a stale `X-Amz-Date` with 403 `InvalidSignatureException` "Signature expired: … is now earlier than … (… - 5 min.)" (AmazonLambdaClient.Invoke: https://github.com/aws/aws-sdk-net/issues/809; the JS SDK\'s clock-skew retry is built for that answer: https://github.com/smithy-lang/smithy-typescript/pull/1965), and a future one with "Signature not yet current". The same type answers a mismatched signature or credential scope (https://gist.github.com/alexmchale/b98a4fd4b78ce5f245a62b40038e9947, a Lambda Invoke).',
+    rule: "For stale, future and expired-presign dates, and for a wrong secret or credential scope: `InvalidSignatureException` 403 counts as rejected, beside the document's `RequestExpired` 400 and `IncompleteSignature` 403.",
+    checks: ["requestExpiry", "authenticationEnforced"],
+  },
+  {
+    id: "methodNotAllowed",
+    document:
+      "`UnknownOperationException` (404): the requested action or operation is not valid. Nothing on a known path with a method it does not take.",
+    aws: "No recorded answer; HTTP's own answer for a method a resource does not take is 405.",
+    rule: `An untyped ${METHOD_NOT_ALLOWED_STATUSES.join(", ")} to a method the path does not take is a warn, not a fail: the document names only \`UnknownOperationException\` 404.`,
+    checks: ["unsupportedMethod"],
+  },
+  {
     id: "constraintViolationErrors",
     document:
       "Members state length, pattern, range and enum constraints but not which error breaking one yields; operations list `InvalidParameterValueException` and `InvalidRequestContentException` in general terms.",
     aws: "Constraint violations → `ValidationException`; unparsable bodies and wrong JSON types → `InvalidRequestContentException` (or `SerializationException` at the front end); bad values → `InvalidParameterValueException`; all 400.",
     rule: `An invalid case must be rejected with a 4xx of one of ${list([...SCHEMA_REJECTION_TYPES, ...SEMANTIC_REJECTION_TYPES])}; a valid case rejected with one of ${list(SCHEMA_REJECTION_TYPES)} fails.`,
-    checks: ["negativeDataRejection", "positiveDataAcceptance"],
+    checks: ["negativeDataRejection", "positiveDataAcceptance", "malformedRequest"],
   },
   {
     id: "invalidParameterValueIsSemantic",
@@ -147,8 +183,8 @@ export const LENIENCIES: readonly Leniency[] = [
     id: "sizeLimitRejection",
     document: "Lengths are member constraints; request size limits are separate errors (413).",
     aws: "An oversized value may hit the request size limit before member validation runs.",
-    rule: `An invalid case rejected with ${list(SIZE_REJECTION_TYPES)} counts as rejected.`,
-    checks: ["negativeDataRejection"],
+    rule: `An invalid case rejected with ${list(SIZE_REJECTION_TYPES)} counts as rejected; so does an oversized payload (protocol phase).`,
+    checks: ["negativeDataRejection", "payloadLimit"],
   },
   {
     id: "labelViolationRouting",

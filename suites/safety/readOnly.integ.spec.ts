@@ -43,11 +43,11 @@ describe.skipIf(!installed)("what --read-only and --dry-run send", () => {
 
   it("--read-only sends only reads, in every phase it runs", { timeout: 120_000 }, async () => {
     const before = proxy.seen.length;
-    const result = await run(["--read-only", "--phases", "valid,boundary,invalid,stateful"]);
+    const result = await run(["--read-only", "--phases", "valid,boundary,invalid,stateful,protocol"]);
     expect(result.code, result.stderr.slice(-2000)).toBe(0);
     const sent = proxy.seen.slice(before);
     expect(sent.length).toBeGreaterThan(100);
     expect(sent.filter((s) => !s.startsWith("GET "))).toEqual([]);
-    expect(result.stderr).toMatch(/--read-only leaves out .*DeleteFunction.*phase stateful/);
+    expect(result.stderr).toMatch(/--read-only leaves out .*DeleteFunction.*phase stateful, phase protocol/);
   });
 });

@@ -1,12 +1,17 @@
 /**
  * `--read-only`: a plan of reads only, in every phase — the operations that change nothing (the model's
- * GETs), without the stateful phase (its sequences create and delete) — and no fixtures, so the run
- * creates nothing and has nothing to delete.
+ * GETs), without the stateful phase (its sequences create and delete) and the protocol phase (its
+ * probes send PATCH and bodies to every path) — and no fixtures, so the run creates nothing and has
+ * nothing to delete.
  */
+import type { Phase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import type { RunPlan } from "../engine/plan.ts";
 import { type FixtureSet, fixturePrefix } from "../resources/fixtureSet.ts";
 import { changesState } from "./namedResources.ts";
+
+/** Phases whose requests are not the reads of the plan's operations. */
+const SENDS_CHANGES: readonly Phase[] = ["stateful", "protocol"];
 
 /** `plan` narrowed to reads; `left` names what was dropped, for the run header. */
 export function readOnlyPlan(service: ServiceView, plan: RunPlan): { plan: RunPlan; left: string[] } {
@@ -15,10 +20,10 @@ export function readOnlyPlan(service: ServiceView, plan: RunPlan): { plan: RunPl
     return op === undefined || changesState(op);
   };
   const operations = plan.operations.filter((name) => !changing(name));
-  const phases = plan.phases.filter((p) => p !== "stateful");
+  const phases = plan.phases.filter((p) => !SENDS_CHANGES.includes(p));
   const left = [
     ...plan.operations.filter(changing),
-    ...(phases.length < plan.phases.length ? ["phase stateful"] : []),
+    ...plan.phases.filter((p) => SENDS_CHANGES.includes(p)).map((p) => `phase ${p}`),
   ];
   return { plan: { ...plan, operations, phases }, left };
 }

@@ -2,7 +2,6 @@
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { Hash } from "@smithy/hash-node";
-import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { redactHeaders, redactUrl } from "../../core/redactHeaders.ts";
@@ -15,7 +14,9 @@ import {
 import { assertLoopbackOrAllowed } from "../targets/assertLoopbackOrAllowed.ts";
 import { classifyError } from "./classifyError.ts";
 import { resolveClientConfig } from "./clientConfig.ts";
+import { defaultCredentials } from "./defaultCredentials.ts";
 import { readCappedBody } from "./readCappedBody.ts";
+import { toHttpRequest } from "./toHttpRequest.ts";
 
 /** A request exactly as it should go on the wire; `path` is sent as given (already percent-encoded). */
 export interface RawRequest {
@@ -125,28 +126,8 @@ async function signedHeaders(
   base: URL,
   signer: SignatureV4 | undefined,
 ): Promise<Record<string, string>> {
-  const body = req.body ?? "";
-  const headers: Record<string, string> = {
-    host: base.host,
-    "content-length": String(Buffer.byteLength(body)),
-    ...lowerCaseKeys(req.headers ?? {}),
-  };
-  if (!signer) return headers;
-  const query: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(req.query ?? {})) query[k] = typeof v === "string" ? v : [...v];
-  const signed = await signer.sign(
-    new HttpRequest({
-      protocol: base.protocol,
-      hostname: base.hostname,
-      ...(base.port ? { port: Number(base.port) } : {}),
-      method: req.method,
-      path: req.path,
-      query,
-      headers,
-      body,
-    }),
-  );
-  return signed.headers;
+  const request = toHttpRequest(req, base);
+  return signer ? (await signer.sign(request)).headers : request.headers;
 }
 
 interface ExchangeArgs {
@@ -206,16 +187,4 @@ function rfc3986(value: string): string {
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-}
-
-function lowerCaseKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-/** Lazily loads the SDK default credential chain, only when real AWS was explicitly allowed. */
-function defaultCredentials(): () => Promise<AwsCredentialIdentity> {
-  return async () => {
-    const { defaultProvider } = await import("@aws-sdk/credential-provider-node");
-    return defaultProvider()();
-  };
 }

@@ -10,6 +10,7 @@ import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { CHECKS } from "../../suites/checks/registry.ts";
 import { createRawTransport } from "../../suites/transports/rawTransport.ts";
 import { CASES } from "./cases.ts";
+import { PROTOCOL_CONFORMANT, PROTOCOL_DEFECTIVE } from "./protocolScenarios.ts";
 import { type FakeReply, html } from "./replies.ts";
 import { checksWith, runAllChecks } from "./runAllChecks.ts";
 import { CONFORMANT, DEFECTIVE } from "./scenarios.ts";
@@ -52,8 +53,8 @@ describe("checks against a fake Lambda endpoint", () => {
   }
 
   describe.each([
-    ["conformant", CONFORMANT],
-    ["defective", DEFECTIVE],
+    ["conformant", [...CONFORMANT, ...PROTOCOL_CONFORMANT]],
+    ["defective", [...DEFECTIVE, ...PROTOCOL_DEFECTIVE]],
   ] as const)("%s", (_kind, scenarios) => {
     it.each(scenarios.map((s) => [s.title, s] as const))("%s", async (_title, scenario) => {
       const response = await exchange(scenario.case, scenario.reply);

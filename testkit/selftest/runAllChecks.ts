@@ -4,11 +4,15 @@ import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import { CHECKS } from "../../suites/checks/registry.ts";
+import { PROBE_CHECKS } from "../../suites/protocol/runProtocol.ts";
 
 /** Every registered check's outcome for one exchange, by check name. */
 export type Verdicts = Readonly<Record<string, { readonly status: VerdictStatus; readonly reason?: string }>>;
 
-/** Runs the whole registry on one case and response (with the model's prediction for a stateful one), as the engine does. */
+/**
+ * Runs the whole registry on one case and response (with the model's prediction for a stateful or a
+ * query-signed one), as the engine does; a protocol case gets the probe checks, as `runProtocol` gives it.
+ */
 export function runAllChecks(
   service: ServiceView,
   c: RequestCase,
@@ -18,7 +22,7 @@ export function runAllChecks(
   const operation = service.operations.get(c.operation);
   if (!operation) throw new Error(`runAllChecks: no operation ${c.operation} in the model`);
   return Object.fromEntries(
-    CHECKS.map((check) => [
+    CHECKS.filter((check) => c.phase !== "protocol" || PROBE_CHECKS.has(check.name)).map((check) => [
       check.name,
       check.run({ case: c, response, operation, service, ...(prediction ? { prediction } : {}) }),
     ]),

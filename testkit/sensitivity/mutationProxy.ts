@@ -1,12 +1,14 @@
 /**
  * A loopback-only HTTP proxy between the suite and a real emulator that bends the emulator's real
- * answers by one chosen mutation (mutations.ts) and passes everything else through unchanged.
+ * answers by one chosen mutation (mutations.ts) and passes everything else through unchanged. In front
+ * of the emulator it refuses what AWS refuses (awsFront.ts), unless the mutation lifts that guard.
  */
 import { once } from "node:events";
 import http from "node:http";
 import type { Socket } from "node:net";
 import { isLoopbackHost } from "../../suites/targets/assertLoopbackOrAllowed.ts";
 import { forward, readRequest, writeAnswer } from "../reliability/upstream.ts";
+import { awsFront } from "./awsFront.ts";
 import { type Answer, type Mutation, mutationApplies } from "./mutations.ts";
 
 /** A running proxy; `mutate` chooses the one mutation applied from now on (undefined: none). */
@@ -40,6 +42,8 @@ export async function startMutationProxy(targetUrl: string): Promise<MutationPro
   const server = http.createServer(async (req, res) => {
     const fwd = await readRequest(req);
     const mutation = current;
+    const refused = awsFront(fwd, mutation?.lifts);
+    if (refused) return void writeAnswer(res, refused);
     // The emulator is gone: the client sees a dropped connection, as it would without the proxy.
     const up = await forward(target, fwd, agent).catch(() => undefined);
     if (!up) return void req.socket.destroy();
@@ -49,7 +53,7 @@ export async function startMutationProxy(targetUrl: string): Promise<MutationPro
       mutation && mutationApplies(mutation, fwd.method, path, up.status)
         ? tryMutate(mutation, answer)
         : undefined;
-    if (bentAnswer) bent++;
+    if (bentAnswer || (mutation?.lifts && awsFront(fwd, undefined))) bent++;
     writeAnswer(res, bentAnswer ?? up);
   });
   server.on("connection", (s: Socket) => {

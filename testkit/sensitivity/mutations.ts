@@ -5,6 +5,8 @@
  * 4xx answers of an operation whose invalid cases the emulators reject, and "valid input rejected" the
  * 2xx answers of one whose valid cases succeed.
  */
+
+import { SERVICE_WIDE } from "../../core/finding.ts";
 import {
   type Answer,
   eachItem,
@@ -14,6 +16,7 @@ import {
   withJson,
   withoutErrorType,
 } from "./answerEdits.ts";
+import type { FrontGuard } from "./awsFront.ts";
 
 export type { Answer } from "./answerEdits.ts";
 
@@ -30,9 +33,12 @@ export interface Mutation {
   readonly method: "GET";
   /** The operation's path, decoded, without the query. */
   readonly path: RegExp;
-  readonly statuses: "2xx" | "4xx";
+  /** `errors`: any 4xx or 5xx. */
+  readonly statuses: "2xx" | "4xx" | "errors";
   mutate(answer: Answer): Answer;
   readonly expect: ExpectedFinding;
+  /** A guard of the AWS-like front (awsFront.ts) the fault lifts, letting the emulator answer instead. */
+  readonly lifts?: FrontGuard;
 }
 
 const LIST_FUNCTIONS = /^\/2015-03-31\/functions\/?$/;
@@ -42,7 +48,8 @@ const GET_FUNCTION_CONFIGURATION = /^\/2015-03-31\/functions\/[^/]+\/configurati
 /** True when `m` bends this answer. */
 export function mutationApplies(m: Mutation, method: string, path: string, status: number): boolean {
   const statusClass = status >= 200 && status < 300 ? "2xx" : status >= 400 && status < 500 ? "4xx" : "";
-  return m.method === method && m.path.test(path) && m.statuses === statusClass;
+  const matches = m.statuses === statusClass || (m.statuses === "errors" && status >= 400);
+  return m.method === method && m.path.test(path) && matches;
 }
 
 /** Bends the `Configuration` member of a GetFunction answer. */
@@ -224,5 +231,39 @@ export const MUTATIONS: readonly Mutation[] = [
       check: "positiveDataAcceptance",
       signatureIncludes: "ValidationException 400",
     },
+  },
+];
+
+/** A fault that only lifts a front guard bends no answer: its path matches nothing. */
+const NO_PATH = /(?!)/;
+const unchanged = (a: Answer): Answer => a;
+
+/** The protocol phase's faults (#22): the emulator's own answer where AWS refuses, and a 200 on no route. */
+export const PROTOCOL_MUTATIONS: readonly Mutation[] = [
+  {
+    name: "unsigned request accepted",
+    method: "GET",
+    path: NO_PATH,
+    statuses: "errors",
+    mutate: unchanged,
+    lifts: "unsigned",
+    expect: { operation: SERVICE_WIDE, check: "authenticationEnforced", signatureIncludes: "not refused" },
+  },
+  {
+    name: "expired date ignored",
+    method: "GET",
+    path: NO_PATH,
+    statuses: "errors",
+    mutate: unchanged,
+    lifts: "expiredDate",
+    expect: { operation: SERVICE_WIDE, check: "requestExpiry", signatureIncludes: "not refused" },
+  },
+  {
+    name: "200 on an unknown path",
+    method: "GET",
+    path: /^\/[^/]+\/lc-no-such-operation(\/|$)/,
+    statuses: "errors",
+    mutate: () => ({ status: 200, headers: [["Content-Type", "application/json"]], body: "{}" }),
+    expect: { operation: SERVICE_WIDE, check: "unknownOperation", signatureIncludes: "not refused" },
   },
 ];

@@ -16,7 +16,7 @@ import { emulatorNamed } from "../../suites/targets/emulators.ts";
 import { startEmulator } from "../../suites/targets/startEmulator.ts";
 import type { Target } from "../../suites/targets/target.ts";
 import { type MutationProxy, startMutationProxy } from "./mutationProxy.ts";
-import { type ExpectedFinding, MUTATIONS, type Mutation } from "./mutations.ts";
+import { type ExpectedFinding, MUTATIONS, type Mutation, PROTOCOL_MUTATIONS } from "./mutations.ts";
 
 const service = loadModelFile("specs/lambda/model.json");
 // The operations the mutations bend; valid cases reach their 2xx answers, invalid ones their 4xx.
@@ -26,15 +26,26 @@ const plan = makePlan(service, {
   runs: 3,
   seed: 20261202,
 });
+// The protocol faults: two reads probe signing, paths and methods (24 requests a run).
+const protocolPlan = makePlan(service, {
+  ops: ["ListFunctions", "GetFunction"],
+  phases: ["protocol"],
+  runs: 1,
+  seed: 20261202,
+});
 
 /** One in-process run through the proxy with `mutation` applied once the fixtures exist. */
-async function findingsWith(proxy: MutationProxy, mutation: Mutation | undefined): Promise<Finding[]> {
+async function findingsWith(
+  proxy: MutationProxy,
+  mutation: Mutation | undefined,
+  planned: typeof plan = plan,
+): Promise<Finding[]> {
   proxy.mutate(undefined);
   const findings = new FindingAccumulator();
   const outcome = await runSession(
     {
       service,
-      plan,
+      plan: planned,
       checks: CHECKS,
       target: "endpoint",
       endpoint: proxy.endpoint,
@@ -62,6 +73,7 @@ for (const name of ["moto", "localstack"]) {
     let target: Target;
     let proxy: MutationProxy;
     let baseline: Finding[];
+    let protocolBaseline: Finding[];
     let started = 0;
     /** Mutations flagged in a cell (operation, check) the baseline already failed. */
     const inFailingCells: string[] = [];
@@ -71,7 +83,8 @@ for (const name of ["moto", "localstack"]) {
       target = await startEmulator(emulator as NonNullable<typeof emulator>);
       proxy = await startMutationProxy(target.endpoint);
       baseline = await findingsWith(proxy, undefined);
-    }, 120_000);
+      protocolBaseline = await findingsWith(proxy, undefined, protocolPlan);
+    }, 150_000);
 
     afterAll(async () => {
       await proxy?.close();
@@ -81,16 +94,20 @@ for (const name of ["moto", "localstack"]) {
       );
     });
 
-    it.each(MUTATIONS)(
-      "flags $name as new",
-      async (mutation) => {
-        const found = await findingsWith(proxy, mutation);
+    it.each([
+      ...MUTATIONS.map((mutation) => ({ mutation, protocol: false })),
+      ...PROTOCOL_MUTATIONS.map((mutation) => ({ mutation, protocol: true })),
+    ])(
+      "flags $mutation.name as new",
+      async ({ mutation, protocol }) => {
+        const against = protocol ? protocolBaseline : baseline;
+        const found = await findingsWith(proxy, mutation, protocol ? protocolPlan : plan);
         expect(proxy.bent(), `${mutation.name} bent no answer of ${name}`).toBeGreaterThan(0);
-        const before = baseline.filter(
+        const before = against.filter(
           (f) => f.operation === mutation.expect.operation && f.check === mutation.expect.check,
         );
         const cellFailed = before.length > 0;
-        const added = diffFindings(found, baseline).new;
+        const added = diffFindings(found, against).new;
         const flagged = added.filter((f) => matches(f, mutation.expect));
         const shown = [...new Set(flagged.map((f) => `${f.operation} ${f.check} ${f.signature}`))];
         console.log(
@@ -112,7 +129,9 @@ for (const name of ["moto", "localstack"]) {
     it("reports nothing new for a second unmutated run (the gate is not noisy)", async () => {
       const again = await findingsWith(proxy, undefined);
       expect(diffFindings(again, baseline).new).toEqual([]);
-    }, 60_000);
+      const protocolAgain = await findingsWith(proxy, undefined, protocolPlan);
+      expect(diffFindings(protocolAgain, protocolBaseline).new).toEqual([]);
+    }, 90_000);
   });
 
   if (!installed) it.skip(`${name} is not installed (npm run setup:emulators says why)`, () => {});
