@@ -11,6 +11,9 @@ import { fixtureClients } from "../suites/resources/fixtureClients.ts";
 import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.ts";
 import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
+import type { AccountMode } from "../suites/safety/accountMode.ts";
+import { readOnlyFixtures } from "../suites/safety/readOnlyPlan.ts";
+import { type SessionGuard, sessionGuard } from "../suites/safety/sessionGuard.ts";
 import type { Target } from "../suites/targets/target.ts";
 import { resolveClientConfig } from "../suites/transports/clientConfig.ts";
 import { defaultCredentials } from "../suites/transports/defaultCredentials.ts";
@@ -21,7 +24,12 @@ import type { PhaseOptions } from "./runPhases.ts";
 
 /** What opening needs: the plan (its operations decide which own resources the fixtures make) and the target's run options. */
 export type OpenOptions = Pick<PhaseOptions, "service" | "plan"> &
-  Pick<RunArgs, "region" | "allowRealAws" | "roleArn" | "timeoutMs">;
+  Pick<RunArgs, "region" | "allowRealAws" | "roleArn" | "timeoutMs"> & {
+    /** Default `owned`: `shared` turns the ownership guard on (suites/safety/). */
+    readonly account?: AccountMode;
+    /** Creates no fixtures and deletes nothing: the plan holds only reads. */
+    readonly readOnly?: boolean;
+  };
 
 /** A reached target with its fixtures, ready for cases. */
 export interface OpenSession {
@@ -33,6 +41,8 @@ export interface OpenSession {
   readonly fixtures: FixtureSet;
   /** What generated requests created under names the run did not choose; `close` deletes it. */
   readonly created: CreatedResources;
+  /** On a shared account: what refuses cases that could change what the run does not own. */
+  readonly guard?: SessionGuard;
   /** The protocol phase's transport, which signs nothing itself, and what its probes sign with. */
   readonly protocol: { readonly transport: RawTransport; readonly signing: SigningContext };
   /** Deletes what the run made, closes every client and stops the target; never throws for teardown. */
@@ -68,7 +78,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
     let undeleted: string[] = [];
     try {
-      if (reached) {
+      if (reached && !o.readOnly) {
         undeleted = await created.deleteAll(clients.lambda);
         leftovers = await teardownFixtures(clients, prefix).catch(() => leftovers);
       }
@@ -92,14 +102,17 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       );
     reached = true;
     const planned = new Set(o.plan.wholeRun ?? o.plan.operations);
+    const protocol = { transport: unsigned, signing };
+    const base = { runId, target, transports: { sdk, raw }, clients, created, protocol, close };
+    if (o.readOnly) return { ...base, fixtures: readOnlyFixtures(runId) };
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
       ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });
-    const protocol = { transport: unsigned, signing };
-    return { runId, target, transports: { sdk, raw }, clients, fixtures, created, protocol, close };
+    const guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
+    return { ...base, fixtures, ...(guard ? { guard } : {}) };
   } catch (e) {
     await close();
     throw e;

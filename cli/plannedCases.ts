@@ -3,24 +3,27 @@
  * and invalid phase (none where nothing can be broken), the enumerated boundary and protocol cases. The stateful
  * phase follows the target's answers, so it is not counted.
  */
-import type { ServiceView } from "../core/serviceView.ts";
+import type { Phase } from "../core/requestCase.ts";
+import type { OperationView, ServiceView } from "../core/serviceView.ts";
 import { applicableViolations } from "../generators/applicableViolations.ts";
 import { boundaryRequests } from "../generators/boundaryRequests.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { probesFor } from "../suites/protocol/protocolCases.ts";
 
+/** Cases of one operation in one generated phase (0 for stateful). */
+export function plannedCasesOf(op: OperationView, phase: Phase, runs: number): number {
+  if (phase === "valid") return runs;
+  if (phase === "invalid") return applicableViolations(op).length > 0 ? runs : 0;
+  if (phase === "boundary") return boundaryRequests(op, {}).length;
+  if (phase === "protocol") return probesFor(op).length;
+  return 0;
+}
+
 export function plannedCases(service: ServiceView, plan: RunPlan): number {
-  if (plan.phases.length === 0) return 0;
   let total = 0;
   for (const name of plan.operations) {
     const op = service.operations.get(name);
-    if (!op) continue;
-    for (const phase of plan.phases) {
-      if (phase === "valid") total += plan.runs;
-      else if (phase === "invalid") total += applicableViolations(op).length > 0 ? plan.runs : 0;
-      else if (phase === "boundary") total += boundaryRequests(op, {}).length;
-      else if (phase === "protocol") total += probesFor(op).length;
-    }
+    if (op) for (const phase of plan.phases) total += plannedCasesOf(op, phase, plan.runs);
   }
   return total;
 }

@@ -29,6 +29,7 @@ describe("parseRunArgs", () => {
     [["--endpoint", "not a url"], /not a URL/],
     [["--target", "endpoint"], /--allow-real-aws/],
     [["--replay", "3"], /exactly one --ops/],
+    [["--account", "owned"], /--account must be one of shared, disposable/],
     [["--shard", "4/3"], /--shard must be i\/n with 1 ≤ i ≤ n/],
     [
       ["--shard", "1/3", "--ops", "GetFunction", "--phases", "valid", "--replay", "0"],
@@ -39,6 +40,15 @@ describe("parseRunArgs", () => {
   ])("rejects %j with a clear message", (argv, message) => {
     expect(() => parseRunArgs(argv, {})).toThrow(UsageError);
     expect(() => parseRunArgs(argv, {})).toThrow(message);
+  });
+
+  it("reads the account mode and the safe modes; unset, the mode follows from the target", () => {
+    expect(parseRunArgs(["--account", "disposable", "--read-only", "--dry-run"], {})).toMatchObject({
+      account: "disposable",
+      readOnly: true,
+      dryRun: true,
+    });
+    expect(parseRunArgs([], {})).not.toHaveProperty("account");
   });
 
   it("reads --shard and --max-time", () => {

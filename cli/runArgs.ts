@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import { DECLARABLE_MODES, type DeclaredMode } from "../suites/safety/accountMode.ts";
 import { EMULATOR_NAMES } from "../suites/targets/emulators.ts";
 import { RUN_OPTIONS } from "./runOptions.ts";
 import { parseShard, type ShardSpec } from "./shardPlan.ts";
@@ -32,6 +33,10 @@ export interface RunArgs {
   readonly roleArn?: string;
   readonly shrink: boolean;
   readonly model: string;
+  /** `--account`; unset, the mode follows from the target (suites/safety/accountMode.ts). */
+  readonly account?: DeclaredMode;
+  readonly readOnly: boolean;
+  readonly dryRun: boolean;
   /** `--shard i/n`: run only this part of the plan (shardPlan.ts). */
   readonly shard?: ShardSpec;
   /** `--max-time`: seconds after which no new case is sent. */
@@ -109,6 +114,9 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
     model: values.model ?? DEFAULT_MODEL,
+    ...(values.account === undefined ? {} : { account: oneOf("account", values.account, DECLARABLE_MODES) }),
+    readOnly: values["read-only"] ?? false,
+    dryRun: values["dry-run"] ?? false,
     ...(shard ? { shard } : {}),
     ...(values["max-time"] === undefined ? {} : { maxTimeS: maxTime(values["max-time"]) }),
   };

@@ -11,6 +11,9 @@ import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
 import { makePlan } from "../suites/engine/plan.ts";
 import { NEEDS_ACTIVE_FUNCTION } from "../suites/resources/environmentBlock.ts";
 import { fixtureCost } from "../suites/resources/fixtureFailure.ts";
+import { accountMode, describeMode } from "../suites/safety/accountMode.ts";
+import { readOnlyPlan } from "../suites/safety/readOnlyPlan.ts";
+import { renderDryRun } from "./dryRun.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
@@ -47,6 +50,12 @@ export async function runCommand(argv: string[]): Promise<number> {
     for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
     plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
   }
+  if (args.readOnly) {
+    const narrowed = readOnlyPlan(service, plan);
+    if (narrowed.left.length > 0)
+      console.error(`lambda-conformance: --read-only leaves out ${narrowed.left.join(", ")}`);
+    plan = narrowed.plan;
+  }
   // What cannot be generated degrades only itself: said once here and in the reports, never an abort.
   const gaps = planGaps(service, plan.operations);
   const gapLines = planGapLines(gaps);
@@ -66,6 +75,13 @@ export async function runCommand(argv: string[]): Promise<number> {
     stateful: plan.phases.includes("stateful"),
     planDigest: planDigest(whole, { checks: checks.map((c) => c.name), transport: args.transport }),
   };
+  if (args.dryRun) {
+    const account = accountMode(args.target !== "endpoint", args.account);
+    process.stdout.write(
+      renderDryRun(service, plan, { ...args, target: args.endpoint ?? args.target, account }),
+    );
+    return 0;
+  }
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
   const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
   const tally = new RunTally();
@@ -96,10 +112,13 @@ export async function runCommand(argv: string[]): Promise<number> {
     const outcome = await runSession(
       { ...args, service, plan, checks, signal },
       {
-        async onStart({ runId, target, fixtures }) {
+        async onStart({ runId, target, fixtures, account }) {
           started = true;
           console.error(
             `lambda-conformance: target ${target.name} ${target.version ?? ""} at ${target.endpoint}`,
+          );
+          console.error(
+            `lambda-conformance: ${describeMode(account)}${args.readOnly ? "; --read-only" : ""}`,
           );
           if (fixtures.inactive)
             console.error(
@@ -150,6 +169,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       ...outcome.leftovers.roles,
       ...outcome.undeleted,
     ];
+    if (outcome.guard)
+      console.error(
+        `lambda-conformance: ownership guard: ${outcome.guard.refused} cases not sent, ${outcome.guard.reads} absence reads`,
+      );
     if (leftover.length > 0)
       console.error(`lambda-conformance: left behind after teardown: ${leftover.join(", ")}`);
     console.log(

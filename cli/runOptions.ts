@@ -4,6 +4,7 @@
  */
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
 import { ALL_PHASES } from "../suites/engine/plan.ts";
+import { DECLARABLE_MODES } from "../suites/safety/accountMode.ts";
 import { EMULATOR_NAMES, EMULATORS } from "../suites/targets/emulators.ts";
 
 export type HelpSection = "Targets (run)" | "What to run" | "Execution and output";
@@ -48,6 +49,29 @@ export const RUN_OPTIONS = {
     default: false,
     section: "Targets (run)",
     text: "with real AWS, also create hourly-billed resources\n(provisioned concurrency; skipped otherwise)",
+  },
+  account: {
+    type: "string",
+    section: "Targets (run)",
+    arg: DECLARABLE_MODES.join("|"),
+    text: [
+      "whose account it is; default: owned for a started emulator,",
+      "shared for --endpoint and real AWS (changing requests name only",
+      "what the run created or read as absent; the rest is skipped);",
+      "disposable lifts that: anything there may be changed or deleted",
+    ].join("\n"),
+  },
+  "read-only": {
+    type: "boolean",
+    default: false,
+    section: "Targets (run)",
+    text: "send only operations that change nothing, in every phase;\nno fixtures (a safe probe of a production account)",
+  },
+  "dry-run": {
+    type: "boolean",
+    default: false,
+    section: "Targets (run)",
+    text: "print what the run would send and create, send nothing",
   },
   "role-arn": {
     type: "string",

@@ -46,7 +46,11 @@ export async function runPhases(
     service: o.service,
     // The protocol phase runs last, on its own transport (runProtocol).
     plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
-    transports: { ...transports, prepare: casePreparer(session.clients.lambda, session.fixtures) },
+    transports: {
+      ...transports,
+      prepare: casePreparer(session.clients.lambda, session.fixtures),
+      ...(session.guard ? { guard: session.guard } : {}),
+    },
     checks: caseChecks,
     listener: { ...listener, onCase },
     concurrency: o.concurrency,
@@ -89,7 +93,7 @@ async function statefulPhase(
   if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
   const stateful = await runStateful({
     service: o.service,
-    transports,
+    transports: session.guard ? { ...transports, guard: session.guard } : transports,
     checks: o.checks,
     seed: o.plan.seed,
     runs: o.plan.runs,

@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import type { RunListener } from "../suites/engine/runConformance.ts";
 import type { FixtureSet } from "../suites/resources/fixtureSet.ts";
 import type { Leftovers } from "../suites/resources/teardownFixtures.ts";
+import { type AccountMode, accountMode } from "../suites/safety/accountMode.ts";
+import type { GuardTally } from "../suites/safety/ownershipGuard.ts";
 import { endpointTarget } from "../suites/targets/endpointTarget.ts";
 import { startTarget } from "../suites/targets/startTarget.ts";
 import type { Target } from "../suites/targets/target.ts";
@@ -14,12 +16,22 @@ import { type OpenOptions, openSession } from "./openSession.ts";
 import type { RunArgs } from "./runArgs.ts";
 import { type PhaseOptions, type PhasesOutcome, runPhases } from "./runPhases.ts";
 
-/** A whole run's options: the phases', the session's, and which target to reach (all from `RunArgs`). */
-export type SessionOptions = PhaseOptions & OpenOptions & Pick<RunArgs, "target" | "endpoint">;
+/**
+ * A whole run's options: the phases', the session's, and which target to reach (all from `RunArgs`);
+ * `--account` declares the mode (unset: a started target is `owned`, an endpoint `shared`).
+ */
+export type SessionOptions = PhaseOptions &
+  Omit<OpenOptions, "account"> &
+  Pick<RunArgs, "target" | "endpoint" | "account">;
 
 export interface SessionListener extends RunListener {
   /** Called once the target answers and fixtures exist, before the first case. */
-  onStart?(info: { runId: string; target: Target; fixtures: FixtureSet }): void | Promise<void>;
+  onStart?(info: {
+    runId: string;
+    target: Target;
+    fixtures: FixtureSet;
+    account: AccountMode;
+  }): void | Promise<void>;
 }
 
 export type SessionOutcome = PhasesOutcome & {
@@ -29,6 +41,9 @@ export type SessionOutcome = PhasesOutcome & {
   readonly leftovers: Leftovers;
   /** Resources generated requests created (code signing configs, mappings) that teardown could not delete. */
   readonly undeleted: readonly string[];
+  readonly account: AccountMode;
+  /** On a shared account: the guard's reads and refusals. */
+  readonly guard?: GuardTally;
 };
 
 function reachTarget(o: SessionOptions): Promise<Target> {
@@ -39,10 +54,12 @@ function reachTarget(o: SessionOptions): Promise<Target> {
 }
 
 export async function runSession(o: SessionOptions, listener: SessionListener): Promise<SessionOutcome> {
-  const session = await openSession(o, await reachTarget(o), randomBytes(4).toString("hex"));
+  const account = accountMode(o.target !== "endpoint", o.account);
+  const session = await openSession({ ...o, account }, await reachTarget(o), randomBytes(4).toString("hex"));
   let outcome: PhasesOutcome;
   try {
-    await listener.onStart?.({ runId: session.runId, target: session.target, fixtures: session.fixtures });
+    const { runId, target, fixtures } = session;
+    await listener.onStart?.({ runId, target, fixtures, account });
     outcome = await runPhases(session, o, listener);
   } catch (e) {
     await session.close();
@@ -56,6 +73,8 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     target: describeTarget(session.target),
     fixtures: session.fixtures,
     ...closed,
+    account,
+    ...(session.guard ? { guard: session.guard.tally() } : {}),
   };
 }
 

@@ -4,8 +4,15 @@ import type { CheckOutcome } from "./check.ts";
 import type { RequestCase } from "./requestCase.ts";
 import type { SentRequest, TransportResponse } from "./transportResponse.ts";
 
-/** The four verdict statuses, spelled once: those of a check's outcome. */
-export type VerdictStatus = CheckOutcome["status"];
+/**
+ * The verdict statuses, spelled once: those of a check's outcome, and `skipped` for a case the run did
+ * not send because it could have changed a resource the run does not own (its one verdict, from
+ * `SAFETY_CHECK`, says which).
+ */
+export type VerdictStatus = CheckOutcome["status"] | "skipped";
+
+/** The name a skipped case's one verdict carries: the ownership guard's, not a check's. */
+export const SAFETY_CHECK = "ownershipGuard";
 
 /** What retrying did for one case: how many throttles were retried, and whether the last answer still was one. */
 export interface ThrottleRecord {

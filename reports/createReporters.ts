@@ -64,6 +64,7 @@ export function createReporters(outDir: string, opts: ReporterOptions = {}): Rep
       counts: acc.counts(),
       unimplementedOperations: [...end.unimplementedOperations].sort(),
       ...(acc.throttles() ? { throttles: acc.throttles() } : {}),
+      ...(acc.skipped() ? { skipped: acc.skipped() } : {}),
       reach: acc.reach(),
     };
     const findings = acc.findings();

@@ -12,7 +12,7 @@ import type { SentRequest } from "../core/transportResponse.ts";
 import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { SHAPE_CHECK } from "./reach.ts";
-import type { CellCounts, ReachCount, ThrottleCounts } from "./reporter.ts";
+import type { CellCounts, ReachCount, SkippedCount, ThrottleCounts } from "./reporter.ts";
 
 type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 
@@ -50,6 +50,7 @@ export class FindingAccumulator {
   #cases = 0;
   #throttles = { cases: 0, retries: 0, persisted: 0 };
   #reach = new Map<string, { valid: number; succeeded: number; successJudged: boolean }>();
+  #skipped = new Map<string, { -readonly [K in keyof SkippedCount]: SkippedCount[K] }>();
 
   /** `region` goes into the SigV4 part of printed curl lines. */
   constructor(private readonly region?: string) {}
@@ -65,6 +66,12 @@ export class FindingAccumulator {
     const shrunk = shrunkFromOf(result) !== undefined;
     const operation = result.case.operation;
     const violationKind = violationKindOf(result);
+    const skipped = result.verdicts.find((v) => v.status === "skipped");
+    if (skipped) {
+      // Not sent: no verdict of any check, no reach; counted apart so the report lists what went untested.
+      if (!shrunk) this.#countSkipped(result, skipped.reason ?? "not sent");
+      return;
+    }
     if (!shrunk) this.#countReach(result);
     let size: number | undefined;
     for (const verdict of result.verdicts) {
@@ -130,6 +137,22 @@ export class FindingAccumulator {
     return [...this.#reach.entries()]
       .map(([operation, r]) => ({ operation, ...r }))
       .sort((a, b) => a.operation.localeCompare(b.operation));
+  }
+
+  /** Cases not sent, per (operation, phase), sorted; undefined when every case was sent. */
+  skipped(): SkippedCount[] | undefined {
+    if (this.#skipped.size === 0) return undefined;
+    return [...this.#skipped.values()]
+      .map((s) => ({ ...s }))
+      .sort((a, b) => a.operation.localeCompare(b.operation) || a.phase.localeCompare(b.phase));
+  }
+
+  #countSkipped(result: CaseResult, reason: string): void {
+    const { operation, phase } = result.case;
+    const key = `${operation}|${phase}`;
+    const s = this.#skipped.get(key) ?? { operation, phase, cases: 0, reason };
+    s.cases++;
+    this.#skipped.set(key, s);
   }
 
   #countReach(result: CaseResult): void {

@@ -7,7 +7,9 @@ import { renderFinding } from "./html/htmlFinding.ts";
 import { renderMatrix } from "./html/htmlMatrix.ts";
 import { htmlPage } from "./html/htmlStyle.ts";
 import { reachLine, shapeExercised } from "./reach.ts";
+import type { RunSummary } from "./reporter.ts";
 import type { ReportData } from "./resultsDoc.ts";
+import { skippedHeading, skippedNote, skippedRows } from "./skippedCases.ts";
 import { escapeHtml, shortHash } from "./text.ts";
 import { throttleNote } from "./throttleNote.ts";
 
@@ -37,7 +39,7 @@ export function renderHtml(data: ReportData): string {
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">endpoint <code>${escapeHtml(meta.target.endpoint)}</code> · seed <code>${meta.seed}</code> · suite ${escapeHtml(meta.suiteVersion)} · model <code>${escapeHtml(shortHash(meta.modelHash))}</code> · ${escapeHtml(meta.startedAt)} → ${escapeHtml(summary.finishedAt)} · run ${escapeHtml(summary.exitReason)}${summary.detail ? ` (${escapeHtml(summary.detail)})` : ""}</p>`,
-    `<p><span class="big" id="overall">${percent(overall?.conformance)}</span> conformance · ${findings.length} findings · ${summary.cases} cases · ${summary.unimplementedOperations.length} unimplemented operations${throttleNote(summary)}</p>`,
+    `<p><span class="big" id="overall">${percent(overall?.conformance)}</span> conformance · ${findings.length} findings · ${summary.cases} cases · ${summary.unimplementedOperations.length} unimplemented operations${throttleNote(summary)}${skippedNote(summary)}</p>`,
     ...(reachLine(summary) ? [`<p id="reach">${escapeHtml(reachLine(summary) as string)}</p>`] : []),
     diffLine,
     "<h2>Conformance per operation group</h2>",
@@ -49,6 +51,7 @@ export function renderHtml(data: ReportData): string {
       (op, check) => ids.get(`${op}|${check}`),
       (op) => shapeExercised(summary, op),
     ),
+    skippedSection(summary),
     `<h2>Findings (${findings.length})</h2>`,
     findings.length === 0 ? "<p>No failures.</p>" : "",
     ...findings.map((f, i) => renderFinding(f, `f-${i}`, diffStatus(f, diff))),
@@ -56,4 +59,17 @@ export function renderHtml(data: ReportData): string {
     notTested ? `<h2>Baseline entries this run did not test</h2><ul id="not-tested">${notTested}</ul>` : "",
   ];
   return htmlPage(escapeHtml(title), body.join("\n"));
+}
+
+/** The list of what the ownership guard did not send, or "" when everything was sent. */
+function skippedSection(summary: RunSummary): string {
+  const rows = skippedRows(summary);
+  if (rows.length === 0) return "";
+  const cells = rows
+    .map(
+      (s) =>
+        `<tr><td>${escapeHtml(s.operation)}</td><td>${s.phase}</td><td>${s.cases}</td><td>${escapeHtml(s.reason)}</td></tr>`,
+    )
+    .join("");
+  return `<h2>${escapeHtml(skippedHeading(summary))}</h2><table id="skipped"><tr><th>Operation</th><th>Phase</th><th>Cases</th><th>First reason</th></tr>${cells}</table>`;
 }

@@ -1,10 +1,12 @@
 /** junit.xml: one testsuite per operation, one testcase per (operation, check), failures carry the minimal example. */
 
+import { SAFETY_CHECK } from "../core/caseResult.ts";
 import type { Finding } from "../core/finding.ts";
 import { cellStatus } from "./conformance.ts";
 import { diffStatus } from "./diffFindings.ts";
 import type { CellCounts } from "./reporter.ts";
 import type { ReportData } from "./resultsDoc.ts";
+import { skippedRows } from "./skippedCases.ts";
 import { oneLine } from "./text.ts";
 
 /** XML-escaped text with characters XML 1.0 forbids removed. */
@@ -22,6 +24,7 @@ export function renderJunit(data: ReportData): string {
   const byOp = new Map<string, CellCounts[]>();
   for (const c of data.summary.counts) byOp.set(c.operation, [...(byOp.get(c.operation) ?? []), c]);
   for (const op of data.summary.unimplementedOperations) if (!byOp.has(op)) byOp.set(op, []);
+  for (const s of skippedRows(data.summary)) if (!byOp.has(s.operation)) byOp.set(s.operation, []);
   const findings = new Map<string, Finding[]>();
   // A service-wide finding belongs to the testcase of every operation it lists.
   for (const f of data.findings)
@@ -39,6 +42,10 @@ export function renderJunit(data: ReportData): string {
     if (data.summary.unimplementedOperations.includes(op))
       cases.push(
         `    <testcase classname="lambda.${xmlEscape(op)}" name="implemented" time="0">\n      <skipped message="the target does not implement ${xmlEscape(op)}"/>\n    </testcase>`,
+      );
+    for (const s of skippedRows(data.summary).filter((s) => s.operation === op))
+      cases.push(
+        `    <testcase classname="lambda.${xmlEscape(op)}" name="${SAFETY_CHECK} (${s.phase})" time="0">\n      <skipped message="${xmlEscape(`${s.cases} cases ${oneLine(s.reason)}`)}"/>\n    </testcase>`,
       );
     const suiteFailures = cells.filter((c) => cellStatus(c) === "fail").length;
     const suiteSkipped =

@@ -7,6 +7,7 @@ import { findingWhere } from "./findingWhere.ts";
 import { reachLine } from "./reach.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { groupRootCauses } from "./rootCause.ts";
+import { skippedHeading, skippedNote, skippedRows } from "./skippedCases.ts";
 import { mdCell, oneLine, shortHash } from "./text.ts";
 import { throttleNote } from "./throttleNote.ts";
 
@@ -24,7 +25,7 @@ export function renderMarkdown(data: ReportData): string {
   const version = meta.target.version ? ` ${meta.target.version}` : "";
   out.push(`## Lambda API conformance: ${meta.target.name}${version}`, "");
   out.push(
-    `**${percent(overall?.conformance)}** conformance (${overall?.passed ?? 0} of ${(overall?.passed ?? 0) + (overall?.failed ?? 0)} applicable verdicts passed) · ${findings.length} findings · ${summary.cases} cases${throttleNote(summary)}`,
+    `**${percent(overall?.conformance)}** conformance (${overall?.passed ?? 0} of ${(overall?.passed ?? 0) + (overall?.failed ?? 0)} applicable verdicts passed) · ${findings.length} findings · ${summary.cases} cases${throttleNote(summary)}${skippedNote(summary)}`,
     "",
     ...(reachLine(summary) ? [reachLine(summary) as string, ""] : []),
     `seed \`${meta.seed}\` · suite ${meta.suiteVersion} · model \`${shortHash(meta.modelHash)}\` · run ${summary.exitReason}${summary.detail ? ` (${mdCell(oneLine(summary.detail))})` : ""}`,
@@ -51,7 +52,13 @@ export function renderMarkdown(data: ReportData): string {
     const valid = op ? `${op.succeeded} of ${op.valid}` : "—";
     out.push(`| ${mdCell(r.name)} | ${value} | ${r.passed} | ${r.failed} | ${valid} | ${mark} |`);
   }
-  out.push("", ...rootCauses(findings), ...topFailures(findings, data), ...fixedSection(data));
+  out.push(
+    "",
+    ...skippedSection(data),
+    ...rootCauses(findings),
+    ...topFailures(findings, data),
+    ...fixedSection(data),
+  );
   return `${out.join("\n")}\n`;
 }
 
@@ -104,6 +111,19 @@ function rootCauses(findings: readonly Finding[]): string[] {
 function sameResponse(f: Finding): string {
   const others = f.example.alsoFailed ?? [];
   return others.length > 0 ? ` (same response also failed: ${mdCell(others.join(", "))})` : "";
+}
+
+function skippedSection(data: ReportData): string[] {
+  const rows = skippedRows(data.summary);
+  if (rows.length === 0) return [];
+  return [
+    `### ${skippedHeading(data.summary)}`,
+    "",
+    "| Operation | Phase | Cases | First reason |",
+    "|---|---|---:|---|",
+    ...rows.map((s) => `| ${mdCell(s.operation)} | ${s.phase} | ${s.cases} | ${mdCell(oneLine(s.reason))} |`),
+    "",
+  ];
 }
 
 function fixedSection(data: ReportData): string[] {

@@ -1,5 +1,6 @@
 /** The reporter contract the engine drives, and the run envelope every report file carries. */
 import type { CaseResult } from "../core/caseResult.ts";
+import type { Phase } from "../core/requestCase.ts";
 
 /** Which target a run talked to; the endpoint never carries credentials. */
 export interface TargetInfo {
@@ -79,6 +80,8 @@ export interface RunSummary {
   readonly unimplementedOperations: readonly string[];
   /** Present when the target throttled any case; retried throttles are not non-conformance. */
   readonly throttles?: ThrottleCounts;
+  /** Present when the ownership guard did not send some cases: per (operation, phase), the first reason. */
+  readonly skipped?: readonly SkippedCount[];
   /** Per operation: valid cases sent and answered 2xx (reach.ts). */
   readonly reach?: readonly ReachCount[];
 }
@@ -89,6 +92,15 @@ export interface ReachCount {
   readonly valid: number;
   readonly succeeded: number;
   readonly successJudged: boolean;
+}
+
+/** Cases of one (operation, phase) not sent because they could have changed what the run does not own. */
+export interface SkippedCount {
+  readonly operation: string;
+  readonly phase: Phase;
+  readonly cases: number;
+  /** The first skipped case's reason (which resource it would have acted on). */
+  readonly reason: string;
 }
 
 /** Throttled cases of a run, the retries they took, and how many stayed throttled (and were judged so). */

@@ -16,7 +16,8 @@ export function calibrationTally(results: readonly CalibrationResult[]): CheckTa
     for (const v of verdicts) {
       const t = byCheck.get(v.check) ?? { check: v.check, judged: 0, pass: 0, fail: 0, warn: 0 };
       byCheck.set(v.check, t);
-      if (v.status === "notApplicable") continue;
+      // Calibration sends nothing, so nothing is skipped; the guard's status is no judgement either.
+      if (v.status === "notApplicable" || v.status === "skipped") continue;
       t.judged++;
       t[v.status]++;
     }

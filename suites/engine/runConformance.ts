@@ -21,6 +21,7 @@ import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
 import { createShrinkBudget } from "./shrinkBudget.ts";
 import { shrinkFailure } from "./shrinkFailure.ts";
+import { skippedVerdict } from "./skippedVerdict.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
 
@@ -61,6 +62,8 @@ interface Exchange {
   readonly request: CaseResult["request"];
   readonly response: CaseResult["response"];
   readonly throttled?: CaseResult["throttled"];
+  /** Why the ownership guard did not send it. */
+  readonly skipped?: string;
 }
 
 /** The phase whose cases decide "unimplemented": valid when planned (what a client would send), else the first. */
@@ -84,10 +87,12 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   const operations = plan.operations.flatMap((name) => service.operations.get(name) ?? []);
 
   const exchange = async (op: OperationView, c: RequestCase): Promise<Exchange> => {
-    const { request, response, throttled } = await sendCase(op, c, transports, opts.transport ?? "auto", {
+    const sent = await sendCase(op, c, transports, opts.transport ?? "auto", {
       policy: opts.throttleRetry ?? DEFAULT_RETRY_POLICY,
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    const { request, response, throttled, skipped } = sent;
+    if (skipped !== undefined) return { case: c, request, response, skipped };
     noteHealth(response);
     return { case: c, request, response, ...(throttled ? { throttled } : {}) };
   };
@@ -100,7 +105,10 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
     const c = x.case;
     const sent = { case: c, response: x.response, operation: op, service };
-    const verdicts = judge({ ...sent, routing: decideRouting(sent, isUnimpl) }, checks);
+    const verdicts =
+      x.skipped !== undefined
+        ? [skippedVerdict(x.skipped)]
+        : judge({ ...sent, routing: decideRouting(sent, isUnimpl) }, checks);
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
@@ -127,7 +135,10 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     );
     for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
       if (stopped()) break;
-      for (const x of deciding.add(await exchange(op, c))) await emit(resultOf(op, x, false));
+      const x = await exchange(op, c);
+      // Not sent: it says nothing about whether the operation exists.
+      if (x.skipped !== undefined) await emit(resultOf(op, x, false));
+      else for (const held of deciding.add(x)) await emit(resultOf(op, held, false));
     }
     // A stopped run keeps what it exchanged, undecided: nothing says these were a missing operation.
     if (stopped()) {

@@ -21,7 +21,26 @@ export interface Transports {
    * (suites/resources/prepareCase.ts): a request a client would send, whatever earlier cases did.
    */
   readonly prepare?: (c: RequestCase) => Promise<RequestCase>;
+  /** On a shared account: refuses a case that could change what the run does not own (suites/safety/). */
+  readonly guard?: CaseGuard;
 }
+
+/** Decides, after preparation, whether a case may be sent, and learns from what a sent one answered. */
+export interface CaseGuard {
+  /** Why the case must not be sent, or undefined to send it. */
+  admit(op: OperationView, c: RequestCase): Promise<string | undefined>;
+  /** Called with every answer to an admitted case (what it created is the run's from now on). */
+  settle(op: OperationView, c: RequestCase, response: TransportResponse): void;
+}
+
+/** The response record of a case the guard did not send: no exchange took place. */
+export const NOT_SENT: TransportResponse = {
+  status: 0,
+  headers: {},
+  body: "",
+  truncated: false,
+  durationMs: 0,
+};
 
 /**
  * `auto`: valid cases go through the SDK, as users send them; invalid cases through raw HTTP, because
@@ -39,12 +58,27 @@ export async function sendCase(
   transports: Transports,
   choice: TransportChoice,
   retry?: RetryOptions,
-): Promise<{ request: SentRequest; response: TransportResponse; throttled?: ThrottleRecord }> {
+): Promise<{
+  request: SentRequest;
+  response: TransportResponse;
+  throttled?: ThrottleRecord;
+  skipped?: string;
+}> {
   const c = transports.prepare ? await transports.prepare(generated) : generated;
   let via = transportFor(c, choice);
   const raw = serializeRequest(op, c);
   const body =
     raw.body === undefined ? undefined : Buffer.isBuffer(raw.body) ? raw.body.toString("base64") : raw.body;
+  const skipped = await transports.guard?.admit(op, c);
+  if (skipped !== undefined) {
+    const request = {
+      transport: via,
+      method: raw.method,
+      url: raw.path,
+      headers: redactHeaders(raw.headers ?? {}),
+    };
+    return { request: { ...request, ...(body === undefined ? {} : { body }) }, response: NOT_SENT, skipped };
+  }
   const send = async (): Promise<TransportResponse> => {
     if (via === "raw") return transports.raw.send(raw);
     const viaSdk = await transports.sdk.send(op.name, toSdkInput(op.input, c.input) as object);
@@ -58,6 +92,7 @@ export async function sendCase(
   const { response, throttled }: { response: TransportResponse; throttled?: ThrottleRecord } = retry
     ? await retryThrottled(send, retry)
     : { response: await send() };
+  transports.guard?.settle(op, c, response);
   const recorded = response.request;
   const request: SentRequest = {
     transport: via,

@@ -10,6 +10,7 @@ import { statefulModel } from "../checks/statefulModel.ts";
 import { judge } from "../engine/judge.ts";
 import { statefulReplayLine } from "../engine/replayLine.ts";
 import { sendCase, type Transports } from "../engine/sendCase.ts";
+import { skippedVerdict } from "../engine/skippedVerdict.ts";
 import { DEFAULT_RETRY_POLICY } from "../transports/throttlePolicy.ts";
 import type { Step, StepOutcome } from "./step.ts";
 
@@ -57,10 +58,20 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
         path,
       };
       // The same exchange as the stateless phases: serialise, send raw, retry throttles, record redacted.
-      const { request, response, throttled } = await sendCase(operation, c, ctx.transports, "raw", {
+      const { request, response, throttled, skipped } = await sendCase(operation, c, ctx.transports, "raw", {
         policy: DEFAULT_RETRY_POLICY,
         ...(ctx.signal ? { signal: ctx.signal } : {}),
       });
+      const id = `${step.operation}/stateful/${path}`;
+      if (skipped !== undefined) {
+        // Not sent (a name the run does not own): the command did not happen, as for an unimplemented one.
+        const verdicts = [skippedVerdict(skipped)];
+        await ctx.record(
+          { id, case: c, request, response, verdicts, replay: statefulReplayLine(ctx) },
+          undefined,
+        );
+        return undefined;
+      }
       // One answer decides: the operation's later commands are disabled for every run.
       const unimplemented = looksUnimplemented(response, { case: c, operation });
       if (unimplemented) ctx.disabled.add(step.operation);
@@ -70,7 +81,7 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
       const divergence = divergenceKey(step.operation, verdicts);
       await ctx.record(
         {
-          id: `${step.operation}/stateful/${path}`,
+          id,
           case: c,
           request,
           response,
