@@ -70,6 +70,7 @@ export async function runPhases(
     onCase,
     fixtures: toFixturePool(session.fixtures),
     concurrency: o.concurrency,
+    ...(session.guard ? { guard: session.guard } : {}),
     ...(o.replay === undefined ? {} : { replay: o.replay }),
     ...(o.signal ? { signal: o.signal } : {}),
   });

@@ -32,7 +32,10 @@ describe("runProtocol", () => {
   });
   afterAll(() => server.close());
 
-  const run = async (replay?: number): Promise<CaseResult[]> => {
+  const run = async (
+    replay?: number,
+    extra: Partial<Parameters<typeof runProtocol>[0]> = {},
+  ): Promise<CaseResult[]> => {
     const results: CaseResult[] = [];
     const transport = createRawTransport({ endpoint: server.endpoint, unsigned: true });
     try {
@@ -50,6 +53,7 @@ describe("runProtocol", () => {
         onCase: (r) => void results.push(r),
         concurrency: 2,
         ...(replay === undefined ? {} : { replay }),
+        ...extra,
       });
     } finally {
       transport.close();
@@ -80,5 +84,34 @@ describe("runProtocol", () => {
     const results = await run(2);
     expect(results.map((r) => r.case.probe?.kind)).toEqual(["unsigned"]);
     expect(paths).toHaveLength(2);
+  });
+
+  it("sends no probe the ownership guard refuses, and reports it skipped with the reason", async () => {
+    paths.length = 0;
+    const settled: string[] = [];
+    const guarded = makePlan(service, { ops: ["DeleteFunction"], phases: ["protocol"], runs: 1, seed: 3 });
+    const results = await run(undefined, {
+      plan: guarded,
+      guard: {
+        admit: async () => "not sent: would act on function `a`, which this run did not create",
+        settle: (_op, c) => void settled.push(c.probe?.kind ?? ""),
+      },
+    });
+    expect(results.length).toBeGreaterThan(0);
+    expect(paths).toEqual([]);
+    expect(settled).toEqual([]);
+    for (const r of results) expect(r.verdicts).toEqual([expect.objectContaining({ status: "skipped" })]);
+  });
+
+  it("lets an admitted probe through and tells the guard what it answered", async () => {
+    paths.length = 0;
+    const settled: string[] = [];
+    const guarded = makePlan(service, { ops: ["DeleteFunction"], phases: ["protocol"], runs: 1, seed: 3 });
+    const results = await run(undefined, {
+      plan: guarded,
+      guard: { admit: async () => undefined, settle: (_op, c) => void settled.push(c.probe?.kind ?? "") },
+    });
+    expect(paths).toHaveLength(results.length);
+    expect(settled).toEqual(results.map((r) => r.case.probe?.kind ?? ""));
   });
 });

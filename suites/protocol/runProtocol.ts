@@ -17,6 +17,8 @@ import { judge } from "../engine/judge.ts";
 import type { RunPlan } from "../engine/plan.ts";
 import { pool } from "../engine/pool.ts";
 import { replayLine } from "../engine/replayLine.ts";
+import { type CaseGuard, NOT_SENT } from "../engine/sendCase.ts";
+import { skippedVerdict } from "../engine/skippedVerdict.ts";
 import { stagesOf } from "../engine/stages.ts";
 import { createTargetHealth } from "../engine/targetHealth.ts";
 import type { RawRequest, RawTransport } from "../transports/rawTransport.ts";
@@ -41,6 +43,8 @@ export interface ProtocolOptions {
   readonly signal?: AbortSignal;
   /** The clock the dated probes are signed against. */
   readonly now?: () => Date;
+  /** On a shared account: a probe of a changing operation names resources too, so it passes the same guard. */
+  readonly guard?: CaseGuard;
 }
 
 /** Bodies past this size are recorded by their length only (the oversized payload is 6 MiB). */
@@ -89,7 +93,15 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
       noteControl((await send(op, control)).response);
     for (const c of planned) {
       if (stopped()) return;
+      const refusal = await o.guard?.admit(op, c);
+      if (refusal !== undefined) {
+        const wire = probeWire(op, c);
+        cases++;
+        await o.onCase(resultOf(c, wire, NOT_SENT, [skippedVerdict(refusal)], replayLine(c, o.plan)));
+        continue;
+      }
       const { wire, response } = await send(op, c);
+      o.guard?.settle(op, c, response);
       if (c.probe?.kind === "headerAuth") noteControl(response);
       const prediction = c.probe?.kind === "queryAuth" ? headerSigned : undefined;
       const verdicts = judge(
