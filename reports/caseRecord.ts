@@ -68,6 +68,7 @@ export function fromCaseRecord(r: CaseRecord): CaseResult {
       operation: r.operation,
       phase: r.phase,
       ...(r.violation ? { violation: r.violation } : {}),
+      ...(r.probe ? { probe: r.probe } : {}),
       ...(r.boundary !== undefined ? { boundary: r.boundary } : {}),
       seed: r.seed,
       ...(r.path !== undefined ? { path: r.path } : {}),

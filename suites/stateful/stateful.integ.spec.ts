@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseResult } from "../../core/caseResult.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { CHECKS } from "../checks/registry.ts";
+import { PROBE_CHECKS } from "../protocol/runProtocol.ts";
 import { startMoto } from "../targets/motoTarget.ts";
 import type { Target } from "../targets/target.ts";
 import { MOTO_VENV, PROJECT_ROOT, venvBin } from "../targets/venv.ts";
@@ -61,7 +62,8 @@ describe.skipIf(!installed)("stateful phase against a real moto server", () => {
     const outcome = await runStateful({
       service,
       transports: { sdk, raw },
-      checks: CHECKS,
+      // As a session passes them: the protocol phase's checks judge only its own probes.
+      checks: CHECKS.filter((c) => !PROBE_CHECKS.has(c.name)),
       seed,
       runs,
       prefix: `lc-integ${seed}-st`,
