@@ -1,6 +1,7 @@
 import type { Check } from "../../core/check.ts";
 import { countsAsRejection } from "../leniency/countsAsRejection.ts";
-import { CONFLICT_ERROR_TYPES } from "../leniency/leniencies.ts";
+import { CONFLICT_ERROR_TYPES, UNDECIDED_QUESTIONS } from "../leniency/leniencies.ts";
+import { undecidedCase } from "../leniency/undecidedCase.ts";
 import { fail, PASS, warn } from "./outcome.ts";
 import { parseErrorType } from "./parseErrorType.ts";
 import {
@@ -13,7 +14,7 @@ import {
 } from "./preconditions.ts";
 import { signaturePath } from "./signaturePath.ts";
 
-/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`, `conflictIsInconclusive`). */
+/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`, `conflictIsInconclusive`); an accepted case the evidence does not decide is a warn naming its question (`unknownMemberUndecided`, `emptyQueryValueUndecided`). */
 export const negativeDataRejection: Check = {
   name: "negativeDataRejection",
   description: "An invalid request is rejected with a 4xx validation-type error: never 2xx, never 5xx.",
@@ -27,7 +28,12 @@ export const negativeDataRejection: Check = {
     const broke = `${kind} at ${path || "/"}`;
     const member = signaturePath(ctx.operation.input, path);
     const status = ctx.response.status;
-    if (status < 400) return fail(`accepted invalid input (${broke}) with ${status}`, `${member} 2xx`);
+    if (status < 400) {
+      const undecided = undecidedCase(ctx.operation, ctx.case);
+      return undecided
+        ? warn(`undecided: accepted ${broke} with ${status}; ${UNDECIDED_QUESTIONS[undecided]}`)
+        : fail(`accepted invalid input (${broke}) with ${status}`, `${member} 2xx`);
+    }
     if (status >= 500)
       return fail(`invalid input (${broke}) answered ${status}, not rejected`, `${member} 5xx`);
     const type = parseErrorType(ctx.response) ?? "no error type";

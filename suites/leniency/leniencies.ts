@@ -109,6 +109,16 @@ export const RECORDED_ENUM_VALUES: Readonly<Record<string, readonly string[]>> =
   LastUpdateStatusReasonCode: ["Creating"],
 };
 
+/** An invalid case whose rejection neither the document nor a recorded AWS answer decides. */
+export type UndecidedCase = "unknownMember" | "emptyQueryValue";
+
+/** The question each undecided case leaves open, named in its warn (rows `unknownMemberUndecided`, `emptyQueryValueUndecided`). */
+export const UNDECIDED_QUESTIONS: Readonly<Record<UndecidedCase, string>> = {
+  unknownMember: "may a JSON body carry a member the document does not list?",
+  emptyQueryValue:
+    "is an empty query value valid, as the member's pattern admits, or too short, as its length minimum 1 says?",
+};
+
 const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(", ");
 
 /** The one table: every leniency the checks apply, with what the document says and what AWS does. */
@@ -279,5 +289,21 @@ export const LENIENCIES: readonly Leniency[] = [
     aws: "Adds members over time (new configuration fields appear before the document lists them); SDKs ignore unknown members.",
     rule: "An unknown response member is a warn, never a fail.",
     checks: ["responseShape"],
+  },
+  {
+    id: "unknownMemberUndecided",
+    document:
+      'Each operation\'s 요청 본문 lists the members it takes, and says nothing of others; `ValidationError` is for input that does not meet the constraints the service states ("입력이 AWS 서비스에서 지정한 제약을 충족하지 않습니다", seed lines 17853-17855), and `InvalidRequestContentException` for a body that does not parse as JSON ("요청 본문을 JSON으로 구문 분석할 수 없습니다", lines 7661-7663). No constraint forbids a member it does not list.',
+    aws: "No recorded AWS answer (calibration/aws-lambda-responses.json, 372 responses) has a request with an unlisted body member, accepted or rejected.",
+    rule: `An invalid case whose one break is an unknown body member, answered 2xx, is a warn naming the question "${UNDECIDED_QUESTIONS.unknownMember}", not a fail; a 5xx or a non-validation 4xx still fails.`,
+    checks: ["negativeDataRejection"],
+  },
+  {
+    id: "emptyQueryValueUndecided",
+    document:
+      'Qualifier, the query member of the operations that take a version or alias, has "길이 제약: 최소 길이는 1입니다" and "Pattern: (|[a-zA-Z0-9\\$_-]+)", whose first alternative is the empty string (seed lines 1066-1072 for AddPermission; the same pattern at lines 4226, 5322, 5805, 7098, 7548, 11148, 11353, 14456): the length says `?Qualifier=` is too short, the pattern says it matches.',
+    aws: "No recorded AWS answer (calibration/aws-lambda-responses.json) has a request with an empty query value; the recorded Qualifier rejections are of non-empty values (`'1'`, `'$LATEST'`, `'invalid-qualifier-with-?-char'`).",
+    rule: `A too-short case whose value is an empty query value the member's own pattern admits, answered 2xx, is a warn naming the question "${UNDECIDED_QUESTIONS.emptyQueryValue}", not a fail; an empty value the pattern refuses, a non-empty one, and any 5xx or non-validation 4xx still fail.`,
+    checks: ["negativeDataRejection"],
   },
 ];

@@ -54,4 +54,21 @@ export const CASES = {
     { FunctionName: "my-function", Name: "123", FunctionVersion: "1" },
     { path: "/Name", kind: "patternMismatch", constraint: "pattern", rawOnly: false },
   ),
+  // Undecided by evidence (leniencies `unknownMemberUndecided`, `emptyQueryValueUndecided`).
+  createAliasUnknownMember: invalid(
+    "CreateAlias",
+    { FunctionName: "my-function", Name: "live", FunctionVersion: "1", UnknownMember: "unexpected" },
+    { path: "/UnknownMember", kind: "unknownMember", constraint: "unknownMember", rawOnly: true },
+  ),
+  getFunctionEmptyQualifier: invalid(
+    "GetFunction",
+    { FunctionName: "my-function", Qualifier: "" },
+    { path: "/Qualifier", kind: "tooShort", constraint: "length", rawOnly: false },
+  ),
+  // FunctionVersion's pattern `(\$LATEST|[0-9]+)` refuses the empty string: the document decides.
+  listAliasesEmptyFunctionVersion: invalid(
+    "ListAliases",
+    { FunctionName: "my-function", FunctionVersion: "" },
+    { path: "/FunctionVersion", kind: "tooShort", constraint: "length", rawOnly: false },
+  ),
 } satisfies Record<string, RequestCase>;

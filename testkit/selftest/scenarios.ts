@@ -127,6 +127,20 @@ export const CONFORMANT: readonly Scenario[] = [
     fails: [],
     warns: ["positiveDataAcceptance"],
   },
+  {
+    title: "unknown body member accepted: undecided by evidence (warn)",
+    case: CASES.createAliasUnknownMember,
+    reply: createAliasBody(),
+    fails: [],
+    warns: ["negativeDataRejection"],
+  },
+  {
+    title: "empty Qualifier accepted: its pattern admits it, its length does not (warn)",
+    case: CASES.getFunctionEmptyQualifier,
+    reply: getFunctionBody(),
+    fails: [],
+    warns: ["negativeDataRejection"],
+  },
 ];
 
 /** One defect each: exactly the named check fails. */
@@ -235,6 +249,19 @@ export const DEFECTIVE: readonly Scenario[] = [
     reply: LIST_FUNCTIONS,
     fails: ["negativeDataRejection"],
     because: /accepted invalid input \(belowRange at \/MaxItems\)/,
+  },
+  {
+    title: "accepted empty query value its pattern refuses",
+    case: CASES.listAliasesEmptyFunctionVersion,
+    reply: json(200, { Aliases: [] }),
+    fails: ["negativeDataRejection"],
+    because: /accepted invalid input \(tooShort at \/FunctionVersion\)/,
+  },
+  {
+    title: "unknown body member answered 500",
+    case: CASES.createAliasUnknownMember,
+    reply: awsError(500, "ServiceException"),
+    fails: ["negativeDataRejection", "noServerError"],
   },
   {
     title: "invalid input rejected with a non-validation error",
