@@ -10,12 +10,14 @@ import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type AccountMode, describeMode } from "../suites/safety/accountMode.ts";
 import { changesState } from "../suites/safety/namedResources.ts";
 import { plannedCasesOf } from "./plannedCases.ts";
+import { describeBound, type ResourceBound } from "./resourceBound.ts";
 
 export interface DryRunContext {
   readonly target: string;
   readonly account: AccountMode;
   readonly readOnly: boolean;
   readonly allowRealAws: boolean;
+  readonly bound: ResourceBound;
 }
 
 const BUNDLE =
@@ -46,7 +48,7 @@ export function renderDryRun(service: ServiceView, plan: RunPlan, ctx: DryRunCon
   );
   if (plan.phases.includes("stateful"))
     lines.push(`stateful: ${plan.runs} command sequences (their length follows the target's answers)`);
-  lines.push("", ...resources(service, plan, ctx));
+  lines.push("", ...resources(service, plan, ctx), describeBound(ctx.bound));
   return `${lines.join("\n")}\n`;
 }
 

@@ -74,13 +74,17 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
   // Until the probe is answered nothing was created, and teardown against a silent target would wait
   // out the timeout on every call.
   let reached = false;
+  // Shared account: set once the fixtures are in the ledger; teardown then deletes only what it holds.
+  let guard: SessionGuard | undefined;
   const close = async (): Promise<{ leftovers: Leftovers; undeleted: string[] }> => {
     let leftovers: Leftovers = { functions: [], layers: [], roles: [] };
     let undeleted: string[] = [];
     try {
       if (reached && !o.readOnly) {
-        undeleted = await created.deleteAll(clients.lambda);
-        leftovers = await teardownFixtures(clients, prefix).catch(() => leftovers);
+        const untouched: string[] = [];
+        undeleted = await created.deleteAll(clients.lambda, guard?.ownedBy, untouched);
+        leftovers = await teardownFixtures(clients, prefix, guard?.ownedBy).catch(() => leftovers);
+        if (guard) leftovers = { ...leftovers, untouched: [...untouched, ...(leftovers.untouched ?? [])] };
       }
     } finally {
       sdk.close();
@@ -111,7 +115,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });
-    const guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
+    guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
     return { ...base, fixtures, ...(guard ? { guard } : {}) };
   } catch (e) {
     await close();

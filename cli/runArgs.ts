@@ -41,6 +41,8 @@ export interface RunArgs {
   readonly shard?: ShardSpec;
   /** `--max-time`: seconds after which no new case is sent. */
   readonly maxTimeS?: number;
+  /** `--max-resources`: refuse a plan that can hold more resources at once (cli/resourceBound.ts). */
+  readonly maxResources?: number;
 }
 
 function integer(name: string, text: string, min: number): number {
@@ -119,6 +121,9 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     dryRun: values["dry-run"] ?? false,
     ...(shard ? { shard } : {}),
     ...(values["max-time"] === undefined ? {} : { maxTimeS: maxTime(values["max-time"]) }),
+    ...(values["max-resources"] === undefined
+      ? {}
+      : { maxResources: integer("max-resources", values["max-resources"], 0) }),
   };
 }
 

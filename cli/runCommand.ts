@@ -18,6 +18,7 @@ import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
 import { progressLine } from "./progressLine.ts";
 import { publishToGitHub } from "./publishGitHub.ts";
+import { boundRefusal, describeBound, resourceBound } from "./resourceBound.ts";
 import { parseRunArgs, UsageError } from "./runArgs.ts";
 import { runEnd } from "./runEnd.ts";
 import { RunTally } from "./runSummary.ts";
@@ -75,10 +76,16 @@ export async function runCommand(argv: string[]): Promise<number> {
     stateful: plan.phases.includes("stateful"),
     planDigest: planDigest(whole, { checks: checks.map((c) => c.name), transport: args.transport }),
   };
+  const bound = resourceBound(service, plan, args.readOnly);
+  const refusal = boundRefusal(bound, args.maxResources);
+  if (refusal) {
+    console.error(`lambda-conformance: ${refusal}`);
+    return 2;
+  }
   if (args.dryRun) {
     const account = accountMode(args.target !== "endpoint", args.account);
     process.stdout.write(
-      renderDryRun(service, plan, { ...args, target: args.endpoint ?? args.target, account }),
+      renderDryRun(service, plan, { ...args, target: args.endpoint ?? args.target, account, bound }),
     );
     return 0;
   }
@@ -120,6 +127,7 @@ export async function runCommand(argv: string[]): Promise<number> {
           console.error(
             `lambda-conformance: ${describeMode(account)}${args.readOnly ? "; --read-only" : ""}`,
           );
+          console.error(`lambda-conformance: ${describeBound(bound)}`);
           if (fixtures.inactive)
             console.error(
               `  environment: ${fixtures.inactive}; 5xx and 409 answers of ${NEEDS_ACTIVE_FUNCTION.join(", ")} are reported blocked (warn), not as findings`,
@@ -175,6 +183,11 @@ export async function runCommand(argv: string[]): Promise<number> {
       );
     if (leftover.length > 0)
       console.error(`lambda-conformance: left behind after teardown: ${leftover.join(", ")}`);
+    const untouched = outcome.leftovers.untouched ?? [];
+    if (untouched.length > 0)
+      console.error(
+        `lambda-conformance: not deleted, not recorded as created by this run (shared account): ${untouched.join(", ")}`,
+      );
     console.log(
       `\n${outcome.cases} cases, ${result?.findings.length ?? 0} findings (${groupRootCauses(result?.findings ?? []).length} root causes), ${outcome.unimplemented.length} unimplemented operations; reports in ${args.out}/`,
     );

@@ -73,6 +73,12 @@ export const RUN_OPTIONS = {
     section: "Targets (run)",
     text: "print what the run would send and create, send nothing",
   },
+  "max-resources": {
+    type: "string",
+    section: "Targets (run)",
+    arg: "N",
+    text: "refuse to start when the plan can hold more than N resources\nat once (the bound is in the run header and --dry-run)",
+  },
   "role-arn": {
     type: "string",
     section: "Targets (run)",

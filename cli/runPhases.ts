@@ -48,7 +48,7 @@ export async function runPhases(
     plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: {
       ...transports,
-      prepare: casePreparer(session.clients.lambda, session.fixtures),
+      prepare: casePreparer(session.clients.lambda, session.fixtures, session.guard?.ownedBy),
       ...(session.guard ? { guard: session.guard } : {}),
     },
     checks: caseChecks,

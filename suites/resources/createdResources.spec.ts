@@ -57,3 +57,23 @@ describe("CreatedResources", () => {
     expect(await created.deleteAll(lambda as never)).toEqual(["CreateEventSourceMapping:u-2"]);
   });
 });
+
+describe("CreatedResources on a shared account", () => {
+  it("deletes only what the ledger holds and lists the rest as untouched", async () => {
+    const created = new CreatedResources();
+    created.note(result("CreateFunction", 201, { FunctionArn: "arn:aws:lambda:us-east-1:1:function:mine" }));
+    created.note(result("CreateFunction", 201, { FunctionArn: "arn:aws:lambda:us-east-1:1:function:a" }));
+    created.note(result("CreateEventSourceMapping", 202, { UUID: "u-theirs" }));
+    const sent: unknown[] = [];
+    const lambda = { send: async (c: { input: unknown }) => void sent.push(c.input) };
+    const untouched: string[] = [];
+    const ownedBy = (kind: string, id: string): boolean =>
+      kind === "function" && id.endsWith(":function:mine");
+    expect(await created.deleteAll(lambda as never, ownedBy, untouched)).toEqual([]);
+    expect(sent).toEqual([{ FunctionName: "arn:aws:lambda:us-east-1:1:function:mine" }]);
+    expect(untouched).toEqual([
+      "function arn:aws:lambda:us-east-1:1:function:a",
+      "eventSourceMapping u-theirs",
+    ]);
+  });
+});

@@ -7,9 +7,12 @@
 import type { LambdaClient } from "@aws-sdk/client-lambda";
 import type { CaseResult } from "../../core/caseResult.ts";
 import { DELETERS, deleteVia, type LayerVersionId } from "./deleters.ts";
+import type { OwnedBy, OwnedKind } from "./ownedBy.ts";
 
 /** How one operation's success names what it created, and how to delete it. */
 interface Creation {
+  /** The ledger's kind of what it created (a layer version belongs to its layer). */
+  readonly kind: OwnedKind;
   readonly identify: (body: Record<string, unknown>) => string | undefined;
   readonly remove: (lambda: LambdaClient, id: string) => Promise<unknown>;
 }
@@ -25,18 +28,22 @@ function layerVersion(arn: string): LayerVersionId {
 /** The table: operation → creation. */
 export const CREATIONS: Readonly<Record<string, Creation>> = {
   CreateCodeSigningConfig: {
+    kind: "codeSigningConfig",
     identify: (b) => text((b.CodeSigningConfig as Record<string, unknown> | undefined)?.CodeSigningConfigArn),
     remove: (lambda, id) => deleteVia(lambda, DELETERS.codeSigningConfig, id),
   },
   CreateEventSourceMapping: {
+    kind: "eventSourceMapping",
     identify: (b) => text(b.UUID),
     remove: (lambda, id) => deleteVia(lambda, DELETERS.eventSourceMapping, id),
   },
   CreateFunction: {
+    kind: "function",
     identify: (b) => text(b.FunctionArn),
     remove: (lambda, id) => deleteVia(lambda, DELETERS.function, id),
   },
   PublishLayerVersion: {
+    kind: "layer",
     identify: (b) => text(b.LayerVersionArn),
     remove: (lambda, id) => deleteVia(lambda, DELETERS.layerVersion, layerVersion(id)),
   },
@@ -61,13 +68,23 @@ export class CreatedResources {
     }
   }
 
-  /** Deletes each; returns what could not be deleted, as `Operation:id`. */
-  async deleteAll(lambda: LambdaClient): Promise<string[]> {
+  /**
+   * Deletes each; returns what could not be deleted, as `Operation:id`. With `ownedBy` (a shared account)
+   * a creation the run's ledger does not hold is not deleted but listed in `untouched` (`kind id`).
+   */
+  async deleteAll(lambda: LambdaClient, ownedBy?: OwnedBy, untouched: string[] = []): Promise<string[]> {
     const failed: string[] = [];
-    for (const { operation, id } of this.created)
-      await CREATIONS[operation]
-        ?.remove(lambda, id)
+    for (const { operation, id } of this.created) {
+      const creation = CREATIONS[operation];
+      if (!creation) continue;
+      if (ownedBy && !ownedBy(creation.kind, id)) {
+        untouched.push(`${creation.kind} ${id}`);
+        continue;
+      }
+      await creation
+        .remove(lambda, id)
         .catch((e: unknown) => (gone(e) ? undefined : failed.push(`${operation}:${id}`)));
+    }
     return failed;
   }
 }

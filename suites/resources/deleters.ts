@@ -3,6 +3,7 @@
  * the read that answers 404 once it is gone. Every teardown deletes through it: the resources cases
  * created (`createdResources.ts`), the fixture sweep by prefix (`teardownFixtures.ts`, with the
  * code-signing-config and event-source-mapping sweeps) and the stateful phase's teardown, which also reads back.
+ * On a shared account the callers delete only what the run's ledger holds (`ownedBy.ts`).
  */
 import type { LambdaClient } from "@aws-sdk/client-lambda";
 import { commandFor } from "../transports/sdkTransport.ts";

@@ -43,7 +43,10 @@ describe("CreateEventSourceMapping preparation", () => {
 });
 
 describe("CreateFunction preparation", () => {
-  const deletes = async (name: string): Promise<string[]> => {
+  const deletes = async (
+    name: string,
+    ownedBy?: (kind: string, id: string) => boolean,
+  ): Promise<string[]> => {
     const deleted: string[] = [];
     const lambda = {
       send: async (command: { constructor: { name: string }; input: { FunctionName: string } }) => {
@@ -51,7 +54,12 @@ describe("CreateFunction preparation", () => {
         return {};
       },
     } as unknown as LambdaClient;
-    await PREPARATIONS.CreateFunction?.(lambda, {}, { FunctionName: name }, { prefix: "lc-x", tags: {} });
+    await PREPARATIONS.CreateFunction?.(
+      lambda,
+      {},
+      { FunctionName: name },
+      { prefix: "lc-x", tags: {}, ...(ownedBy ? { ownedBy } : {}) },
+    );
     return deleted;
   };
 
@@ -62,6 +70,12 @@ describe("CreateFunction preparation", () => {
   it("never deletes a name that is not one of the run's fresh create names", async () => {
     expect(await deletes("lc-x-fn")).toEqual([]);
     expect(await deletes("someone-elses-function")).toEqual([]);
+  });
+
+  it("on a shared account frees a fresh name only when the run created it there (its ledger holds it)", async () => {
+    const ledger = (kind: string, id: string): boolean => kind === "function" && id === "lc-x-c1";
+    expect(await deletes("lc-x-c3", ledger)).toEqual([]);
+    expect(await deletes("lc-x-c1", ledger)).toEqual(["lc-x-c1"]);
   });
 });
 

@@ -28,6 +28,7 @@ import {
   permissionAddition,
 } from "./createBundle.ts";
 import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
+import type { OwnedBy } from "./ownedBy.ts";
 import { deleteOwnMappings, RESETS } from "./resetPreparations.ts";
 import { freshFunctionNames } from "./toFixturePool.ts";
 
@@ -38,7 +39,11 @@ type Preparation = (
   lambda: LambdaClient,
   own: ResourceBundle,
   input: Input,
-  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags"> & { readonly prefix: string },
+  ctx: Pick<BundleContext, "roleArn" | "queueArn" | "tags"> & {
+    readonly prefix: string;
+    /** Shared account: only what the run's ledger holds may be deleted. */
+    readonly ownedBy?: OwnedBy;
+  },
 ) => Promise<Record<string, unknown> | undefined>;
 
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
@@ -68,7 +73,8 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   CreateFunction: async (lambda, _own, input, ctx) => {
     // Eight fresh names for twenty cases: an earlier case's function goes first (else 409).
     const name = text(input.FunctionName);
-    if (name && freshFunctionNames(ctx.prefix).includes(name))
+    // On a shared account, only a function the run created there (a name someone else took is left alone).
+    if (name && freshFunctionNames(ctx.prefix).includes(name) && (ctx.ownedBy?.("function", name) ?? true))
       await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => undefined);
     return undefined;
   },
@@ -158,9 +164,11 @@ function brokenMember(c: RequestCase): string | undefined {
 export function casePreparer(
   lambda: LambdaClient,
   fixtures: FixtureSet,
+  ownedBy?: OwnedBy,
 ): (c: RequestCase) => Promise<RequestCase> {
   const ctx = {
     prefix: fixtures.prefix,
+    ...(ownedBy ? { ownedBy } : {}),
     ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },

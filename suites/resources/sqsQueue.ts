@@ -3,8 +3,10 @@
  * (signed for `sqs`), since the SQS SDK client is not a dependency. Emulators serve SQS on the Lambda
  * endpoint; on real AWS there is no queue (no endpoint is given) and mappings are skipped.
  */
+
 import type { RawTransport } from "../transports/rawTransport.ts";
 import { assertRunPrefix } from "./assertRunPrefix.ts";
+import type { OwnedBy } from "./ownedBy.ts";
 
 async function sqs(raw: RawTransport, action: string, body: object): Promise<Record<string, unknown>> {
   const response = await raw.send({
@@ -26,12 +28,21 @@ export async function createQueue(raw: RawTransport, name: string): Promise<{ ur
 }
 
 /** Deletes every queue named `<prefix>…`; never throws. */
-export async function deleteQueues(raw: RawTransport, prefix: string): Promise<string[]> {
+export async function deleteQueues(
+  raw: RawTransport,
+  prefix: string,
+  ownedBy?: OwnedBy,
+  untouched: string[] = [],
+): Promise<string[]> {
   assertRunPrefix(prefix);
   const listed = await sqs(raw, "ListQueues", { QueueNamePrefix: prefix }).catch(() => ({}));
-  const urls = ((listed as { QueueUrls?: string[] }).QueueUrls ?? []).filter((u) =>
-    u.split("/").pop()?.startsWith(prefix),
-  );
+  const urls = ((listed as { QueueUrls?: string[] }).QueueUrls ?? []).filter((u) => {
+    const name = u.split("/").pop() ?? "";
+    if (!name.startsWith(prefix)) return false;
+    if (!ownedBy || ownedBy("queue", name)) return true;
+    untouched.push(`queue ${name}`);
+    return false;
+  });
   const left: string[] = [];
   for (const url of urls) await sqs(raw, "DeleteQueue", { QueueUrl: url }).catch(() => left.push(url));
   return left;

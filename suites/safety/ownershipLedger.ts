@@ -5,6 +5,7 @@
  */
 import { CREATIONS } from "../resources/createdResources.ts";
 import type { FixtureSet, ResourceBundle } from "../resources/fixtureSet.ts";
+import type { OwnedKind } from "../resources/ownedBy.ts";
 import { baseFunctionName, type NamedResource, type ResourceKind } from "./namedResources.ts";
 
 /** Layers and their versions share one identity: a layer the run made holds only versions it published. */
@@ -19,9 +20,13 @@ function nameInArn(id: string, marker: string): string {
 export class OwnershipLedger {
   readonly #owned = new Set<string>();
 
-  own(kind: ResourceKind, id: string): void {
-    this.#owned.add(`${identityKind(kind)}|${id}`);
+  own(kind: ResourceKind | "role" | "queue", id: string): void {
+    this.#owned.add(`${kind === "layerVersion" ? "layer" : kind}|${id}`);
   }
+
+  /** Teardown's question (resources/ownedBy.ts): did the run record this when it created it? */
+  readonly ownedBy = (kind: OwnedKind, id: string): boolean =>
+    kind === "role" || kind === "queue" ? this.#owned.has(`${kind}|${id}`) : this.owns({ kind, id });
 
   /** A qualified name or ARN of a function the run made is the run's too (`lc-…-fn:1`, its ARN). */
   owns(r: NamedResource): boolean {
@@ -36,6 +41,9 @@ export class OwnershipLedger {
 
   /** Every resource the fixtures made (the shared set and each operation's own bundle). */
   noteFixtures(fixtures: FixtureSet): void {
+    // The fixtures' role and queue (a role given with --role-arn has no run prefix, so no sweep finds it).
+    if (fixtures.roleArn) this.own("role", fixtures.roleArn.split("/").pop() ?? "");
+    if (fixtures.queueArn) this.own("queue", fixtures.queueArn.split(":").pop() ?? "");
     for (const bundle of [fixtures, ...Object.values(fixtures.own ?? {})]) this.#noteBundle(bundle);
   }
 
