@@ -9,7 +9,6 @@ import {
   CreateAliasCommand,
   CreateFunctionUrlConfigCommand,
   DeleteAliasCommand,
-  DeleteFunctionCommand,
   DeleteFunctionUrlConfigCommand,
   type LambdaClient,
   PublishVersionCommand,
@@ -27,6 +26,7 @@ import {
   mappingCreation,
   permissionAddition,
 } from "./createBundle.ts";
+import { deleteFunctionSettled } from "./deleteFunctionSettled.ts";
 import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
 import type { OwnedBy } from "./ownedBy.ts";
 import { deleteOwnMappings, RESETS } from "./resetPreparations.ts";
@@ -75,7 +75,7 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
     const name = text(input.FunctionName);
     // On a shared account, only a function the run created there (a name someone else took is left alone).
     if (name && freshFunctionNames(ctx.prefix).includes(name) && (ctx.ownedBy?.("function", name) ?? true))
-      await lambda.send(new DeleteFunctionCommand({ FunctionName: name })).catch(() => undefined);
+      await deleteFunctionSettled(lambda, name);
     return undefined;
   },
   CreateAlias: async (lambda, own, input) => {
