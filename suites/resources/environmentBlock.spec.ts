@@ -43,4 +43,15 @@ describe("environment block", () => {
     expect(r.verdicts[0]?.status).toBe("warn");
     expect(r.verdicts[0]?.reason).toMatch(/^blocked: the emulator cannot run functions/);
   });
+
+  it("judges a read whose body reports the Failed state like any other answer", () => {
+    // LocalStack's GetFunction of a Failed function: the StateReason names the runtime install.
+    const read = failing(
+      "GetFunction",
+      200,
+      '{"Configuration":{"State":"Failed","StateReason":"Installation of lambda-runtime v0.1.41-pre failed."}}',
+    );
+    expect(blockOnEnvironment(read, inactive)).toBe(read);
+    expect(blockOnEnvironment(read, undefined)).toBe(read);
+  });
 });

@@ -20,16 +20,18 @@ export const NEEDS_ACTIVE_FUNCTION: readonly string[] = [
 const RUNTIME_MISSING = /error running docker|docker daemon|lambda-runtime .*failed/i;
 
 /**
- * Why this answer is the environment's, or undefined: a body that names the missing runtime, or a 5xx or
- * 409 to an operation that needs the function the fixtures could not make Active (`inactive`).
+ * Why this answer is the environment's, or undefined: to an operation that needs a running function, a body
+ * that names the missing runtime, or a 5xx or 409 when the fixtures could not make the function Active (`inactive`).
  */
 export function blockedBecause(result: CaseResult, inactive: string | undefined): string | undefined {
+  // Only an operation that runs the function can be blocked: a read whose body reports the Failed state
+  // (LocalStack's GetFunction StateReason names the runtime install) is judged like any other answer.
+  if (!NEEDS_ACTIVE_FUNCTION.includes(result.case.operation)) return undefined;
   const body = result.response.body ?? "";
   const named = RUNTIME_MISSING.exec(body);
   if (named) return `the emulator cannot run functions ("${body.slice(named.index, named.index + 120)}")`;
   const { status } = result.response;
-  if (inactive && NEEDS_ACTIVE_FUNCTION.includes(result.case.operation) && (status >= 500 || status === 409))
-    return inactive;
+  if (inactive && (status >= 500 || status === 409)) return inactive;
   return undefined;
 }
 
