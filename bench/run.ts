@@ -10,6 +10,7 @@ import { DEFAULT_MODEL_FILE } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { ALL_PHASES, makePlan } from "../suites/engine/plan.ts";
 import { fullRunRow, memoryRunRow } from "./cliRows.ts";
+import { measureFullRunReplay } from "./fullRunReplay.ts";
 import { peakRssMiB } from "./meter.ts";
 import { measureStages } from "./stages.ts";
 import { printTable, type Row } from "./table.ts";
@@ -31,6 +32,9 @@ const { values: flags } = parseArgs({
     "skip-full": { type: "boolean", default: false },
     "skip-memory": { type: "boolean", default: false },
     "skip-stages": { type: "boolean", default: false },
+    "skip-full-replay": { type: "boolean", default: false },
+    // The demo's run count (`npm run demo`): the full run that its raw replay is measured against.
+    "full-runs": { type: "string", default: "10" },
   },
 });
 const runs = Number(flags.runs);
@@ -103,6 +107,28 @@ if (!flags["skip-stages"]) {
     value: `generate ${us(st.generate)}, send ${us(st.sendSuite)} (raw replay ${us(st.sendRaw)}), checks ${us(st.judge)}, reports ${us(st.report)}`,
   });
 }
+if (!flags["skip-full-replay"]) {
+  const fullPlan = makePlan(service, { phases: ALL_PHASES, runs: Number(flags["full-runs"]), seed });
+  log(`full run vs its replay: every phase, runs ${fullPlan.runs}, shrinking, concurrency ${concurrency}`);
+  const f = await measureFullRunReplay(service, fullPlan, { concurrency, repeat: Number(flags.repeat), log });
+  const ratio = f.suite.wallMs / f.replay.wallMs;
+  rows.push(
+    {
+      what: "full run, session open to close (fixtures, every phase, shrinking, teardown)",
+      value: `${f.cases} cases, ${f.requests} requests in ${s(f.suite.wallMs)}${spreadS(f.suite.range)}`,
+    },
+    {
+      what: "raw replay of every request that run sent",
+      value: `${s(f.replay.wallMs)}${spreadS(f.replay.range)}`,
+    },
+    {
+      what: "full run / its raw replay (medians)",
+      value: ratio.toFixed(2),
+      goal: "≤ 1.5",
+      met: ratio <= 1.5,
+    },
+  );
+}
 if (!flags["skip-full"]) rows.push(await fullRunRow(log));
 if (!flags["skip-memory"]) {
   const ops = (flags["memory-ops"] ?? "").split(",");
@@ -111,6 +137,10 @@ if (!flags["skip-memory"]) {
 const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, moto ${motoVersion}, load average ${load} at start, ${loadavg()[0]?.toFixed(2)} at end`;
 printTable(rows, machine);
 
+/** ` (range a–b s)` when the passes differ. */
+function spreadS([low, high]: readonly [number, number]): string {
+  return low === high ? "" : ` (range ${(low / 1000).toFixed(1)}–${(high / 1000).toFixed(1)} s)`;
+}
 /** ` (range a–b over N repeats)` when there was more than one pass. */
 function spread([low, high]: readonly [number, number]): string {
   return low === high ? "" : ` (range ${low.toFixed(0)}–${high.toFixed(0)})`;

@@ -41,7 +41,7 @@ function counting(t: Omit<Transports, "prepare">, count: { n: number }): Omit<Tr
 
 /** Runs the cases as `lambda-conformance run` does, writing every report to a temporary directory. */
 export async function suitePass(
-  moto: MotoSession,
+  moto: Pick<MotoSession, "session" | "endpoint">,
   service: ServiceView,
   plan: RunPlan,
   opts: { concurrency: number; shrink: boolean; transport?: TransportChoice },

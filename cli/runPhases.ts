@@ -8,6 +8,7 @@ import {
 import type { Transports } from "../suites/engine/sendCase.ts";
 import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
 import { blockOnEnvironment } from "../suites/resources/environmentBlock.ts";
+import { LAMBDA_LANES } from "../suites/resources/lambdaLanes.ts";
 import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
@@ -57,6 +58,8 @@ export async function runPhases(
     transport: o.transport,
     fixtures: toFixturePool(session.fixtures),
     shrink: o.shrink,
+    // Lambda's names and quotas say which writes may run side by side; another service's writes go in order.
+    ...(o.service.signingName === "lambda" ? { lanes: LAMBDA_LANES } : {}),
     ...(o.replay === undefined ? {} : { replay: o.replay }),
     ...(o.signal ? { signal: o.signal } : {}),
   });

@@ -1,7 +1,8 @@
 /**
  * The engine: plan → generate → send → judge → emit, then shrink one failure per (operation, check,
- * violation kind), per operation in its own lane. Results stream to the listener; the engine keeps
- * only one failing case per group and one phase of exchanges per operation in flight.
+ * violation kind) per operation (`operationRun.ts`). Results stream to the listener in plan order; the
+ * engine keeps only one failing case per group, one phase of exchanges per undecided operation, and a
+ * bounded number of results that finished ahead of their turn.
  */
 
 import type { CaseResult } from "../../core/caseResult.ts";
@@ -10,17 +11,16 @@ import type { Phase, RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
-import { decideRouting, decidingAnswer } from "../checks/routing.ts";
+import { decideRouting } from "../checks/routing.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
-import { createDecidingBuffer } from "./decidingBuffer.ts";
-import { createFirstFailures } from "./firstFailures.ts";
+import { type Lane, type LaneRules, splitLanes } from "./caseLanes.ts";
 import { judge } from "./judge.ts";
+import { createOperationRun, type Exchange, type OperationRun } from "./operationRun.ts";
+import { createOrderedRelease } from "./orderedRelease.ts";
 import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
 import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
-import { createShrinkBudget } from "./shrinkBudget.ts";
-import { shrinkFailure } from "./shrinkFailure.ts";
 import { skippedVerdict } from "./skippedVerdict.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
@@ -47,6 +47,8 @@ export interface EngineOptions {
   readonly signal?: AbortSignal;
   /** How throttled answers (429, 503, TooManyRequestsException) are retried; default `DEFAULT_RETRY_POLICY`. */
   readonly throttleRetry?: RetryPolicy;
+  /** The service's rules for running changing cases side by side; without them writes go one operation at a time. */
+  readonly lanes?: LaneRules;
 }
 
 export interface EngineOutcome {
@@ -56,26 +58,13 @@ export interface EngineOutcome {
   readonly aborted?: string;
 }
 
-/** One exchange before judging: judging waits for the operation's unimplemented decision. */
-interface Exchange {
-  readonly case: RequestCase;
-  readonly request: CaseResult["request"];
-  readonly response: CaseResult["response"];
-  readonly throttled?: CaseResult["throttled"];
-  /** Why the ownership guard did not send it. */
-  readonly skipped?: string;
-}
-
-/** The phase whose cases decide "unimplemented": valid when planned (what a client would send), else the first. */
-function phasesInOrder(phases: readonly Phase[]): Phase[] {
-  const decider = phases.includes("valid") ? "valid" : phases[0];
-  return decider === undefined ? [] : [decider, ...phases.filter((p) => p !== decider)];
-}
-
 /**
- * Runs the plan deterministically: the cases of one operation go out one at a time, in order, so each
- * sees what its own earlier cases did; reads run concurrently up to `concurrency`,
- * writes one operation at a time (`stagesOf`). Same seed, model and freshly started target → same cases, verdicts and findings.
+ * Runs the plan deterministically. Reads (`stagesOf`) go first, concurrently up to `concurrency`. Then the
+ * changing operations run their `own` cases side by side (`caseLanes.ts`: cases whose resources no other
+ * operation names), then their `shared` cases one operation at a time in plan order. The cases of one
+ * operation go out one at a time, in order, so each sees what its own earlier cases did; results reach
+ * the listener in plan order (`orderedRelease.ts`), whatever order the sends finish in. Same seed, model
+ * and freshly started target → same cases, verdicts, findings and results order.
  */
 export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
   const { service, plan, transports, checks, listener } = opts;
@@ -93,14 +82,10 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     });
     const { request, response, throttled, skipped } = sent;
     if (skipped !== undefined) return { case: c, request, response, skipped };
-    noteHealth(response);
-    return { case: c, request, response, ...(throttled ? { throttled } : {}) };
-  };
-
-  function noteHealth(response: CaseResult["response"]): void {
     health.note(response, performance.now());
     aborted ??= health.stopReason;
-  }
+    return { case: c, request, response, ...(throttled ? { throttled } : {}) };
+  };
 
   const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
     const c = x.case;
@@ -120,63 +105,73 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     };
   };
 
-  const runOperation = async (op: OperationView): Promise<void> => {
-    const failures = createFirstFailures();
-    const emit = async (result: CaseResult): Promise<void> => {
-      cases++;
-      failures.note(result);
-      await listener.onCase(result);
-      listener.onProgress?.(cases, op.name);
-    };
-    const [decider, ...rest] = phasesInOrder(plan.phases);
-    if (decider === undefined) return;
-    const deciding = createDecidingBuffer((x: Exchange) =>
-      decidingAnswer(x.response, { case: x.case, operation: op }),
-    );
-    for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
-      if (stopped()) break;
-      const x = await exchange(op, c);
-      // Not sent: it says nothing about whether the operation exists.
-      if (x.skipped !== undefined) await emit(resultOf(op, x, false));
-      else for (const held of deciding.add(x)) await emit(resultOf(op, held, false));
-    }
-    // A stopped run keeps what it exchanged, undecided: nothing says these were a missing operation.
-    if (stopped()) {
-      for (const x of deciding.held()) await emit(resultOf(op, x, false));
-      return;
-    }
-    const decided = deciding.settle();
-    if (decided.unimplemented) {
-      unimplemented.add(op.name);
-      if (decided.first) await emit(resultOf(op, decided.first, true));
-      return;
-    }
-    for (const x of decided.held) await emit(resultOf(op, x, false));
-    for (const phase of rest)
-      for (const c of generateCases(op, phase, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
-        if (stopped()) return;
-        await emit(resultOf(op, await exchange(op, c), false));
-      }
-    if (stopped() || !(opts.shrink ?? true) || opts.replay !== undefined) return;
-    // A shard shrinks with the whole run's share per operation, as the unsharded run does.
-    const budget = createShrinkBudget(plan.wholeRun?.length ?? operations.length);
-    // Live: a shrunk result's new failures join the queue, as they always did.
-    for (const failure of failures.values()) {
-      const allowance = budget.next();
-      if (stopped() || allowance === 0) return;
-      const { smallest, spent } = await shrinkFailure(failure, {
-        ...opts,
-        runOne: async (c) => resultOf(op, await exchange(op, c), false),
-        budget: allowance,
+  const stages = stagesOf(operations);
+  const reads = stages.filter((s) => s.concurrent).flatMap((s) => s.operations);
+  const changing = stages.filter((s) => !s.concurrent).flatMap((s) => s.operations);
+  const lanes =
+    opts.lanes && changing.length > 0
+      ? splitLanes(
+          changing,
+          function* (op) {
+            for (const p of plan.phases)
+              yield* generateCases(op, p, plan.seed, plan.runs, opts.fixtures, opts.replay);
+          },
+          opts.lanes,
+        )
+      : undefined;
+  const runs = new Map<OperationView, OperationRun>();
+  const runOf = (op: OperationView): OperationRun => {
+    let r = runs.get(op);
+    if (!r) {
+      r = createOperationRun(op, {
+        service,
+        plan,
+        shrink: opts.shrink ?? true,
+        operations: operations.length,
+        exchange,
+        resultOf,
+        stopped,
+        ...(opts.fixtures ? { fixtures: opts.fixtures } : {}),
+        ...(opts.replay === undefined ? {} : { replay: opts.replay }),
+        ...(lanes ? { lanes } : {}),
       });
-      budget.spend(spent);
-      if (smallest) await emit({ ...smallest, shrunkFrom: failure.id });
+      runs.set(op, r);
     }
+    return r;
   };
 
-  for (const stage of stagesOf(operations)) {
+  // Units in results order: each read, then (with lanes) each changing operation's own then shared cases.
+  type Unit = { readonly op: OperationView; readonly lane: Lane | "all" };
+  const units: Unit[] = [
+    ...reads.map((op) => ({ op, lane: "all" as const })),
+    ...(lanes
+      ? [
+          ...changing.map((op) => ({ op, lane: "own" as const })),
+          ...changing.map((op) => ({ op, lane: "shared" as const })),
+        ]
+      : changing.map((op) => ({ op, lane: "all" as const }))),
+  ];
+  const release = createOrderedRelease<CaseResult>(units.length, async (result) => {
+    cases++;
+    await listener.onCase(result);
+    listener.onProgress?.(cases, result.case.operation);
+  });
+  const runUnit = async (i: number): Promise<void> => {
+    const { op, lane } = units[i] as Unit;
+    try {
+      if (await runOf(op).run(lane, (r) => release.emit(i, r))) unimplemented.add(op.name);
+    } finally {
+      await release.end(i);
+    }
+  };
+  const indices = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  const ownEnd = reads.length + (lanes ? changing.length : 0);
+  // Reads side by side; own lanes side by side; the rest (shared lanes, or every write without lanes) in order.
+  await pool(indices(0, reads.length), opts.concurrency, runUnit, stopped);
+  if (!stopped()) await pool(indices(reads.length, ownEnd), opts.concurrency, runUnit, stopped);
+  for (const i of indices(ownEnd, units.length)) {
     if (stopped()) break;
-    await pool(stage.operations, stage.concurrent ? opts.concurrency : 1, runOperation, stopped);
+    await runUnit(i);
   }
   if (opts.signal?.aborted) aborted ??= "interrupted";
   return { cases, unimplemented: [...unimplemented].sort(), ...(aborted ? { aborted } : {}) };

@@ -19,6 +19,8 @@ export async function shrinkFailure(
     fixtures?: FixturePool;
     runOne: (c: RequestCase) => Promise<CaseResult | undefined>;
     budget: number;
+    /** A candidate it refuses is not sent and counts as passing (it would act outside the case's lane). */
+    admits?: (c: RequestCase) => boolean;
   },
 ): Promise<{ smallest?: CaseResult; spent: number }> {
   const { case: original, check } = failure;
@@ -37,6 +39,7 @@ export async function shrinkFailure(
     };
     if (c.violation?.kind !== original.violation?.kind) return true; // another violation is not this failure
     if (spent >= ctx.budget) return true;
+    if (ctx.admits && !ctx.admits(c)) return true;
     spent++;
     const result = await ctx.runOne(c);
     const failed = result?.verdicts.some((v) => v.check === check && v.status === "fail") ?? false;

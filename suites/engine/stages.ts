@@ -3,11 +3,12 @@
  * 1. reads (GET, HEAD: safe by HTTP semantics), concurrently: they see only the fixtures, never a
  *    writer's effect, so account-wide listers (ListFunctions, ListLayers, GetAccountSettings …) answer
  *    the same every run;
- * 2. creates and updates (POST, PUT, PATCH), one operation at a time in plan order: a write's generated
- *    name can be another operation's (CreateFunction's boundary case makes function `a`, which
- *    PutFunctionConcurrency's boundary case then finds or not), so concurrent writers race;
- * 3. deletes (DELETE), one operation at a time, last, so a deletion never removes a resource an update
- *    of another operation uses.
+ * 2. creates and updates (POST, PUT, PATCH), in plan order;
+ * 3. deletes (DELETE), last, so a deletion never removes a resource an update of another operation uses.
+ * Stages 2 and 3 are not concurrent as such: a write's generated name can be another operation's
+ * (CreateFunction's boundary case makes function `a`, which PutFunctionConcurrency's boundary case then
+ * finds or not). The engine runs their cases by lane (caseLanes.ts): those naming only their
+ * operation's own resources side by side, the others one operation at a time in this order.
  * Decided from each operation's HTTP method in the model, not from its name.
  */
 import type { OperationView } from "../../core/serviceView.ts";

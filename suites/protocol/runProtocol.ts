@@ -2,7 +2,8 @@
  * The protocol phase: each operation's probes of the contract around it (signing, the common
  * parameters, paths, methods, media types, sizes), sent by a transport that signs nothing itself so
  * every probe goes on the wire as `probeRequest` built it, and judged by the protocol checks only.
- * Reads go out concurrently, writes one operation at a time (`stagesOf`), the cases of one operation in order.
+ * Reads go out concurrently, writes one operation at a time (`stagesOf`), the cases of one operation in
+ * order; results reach `onCase` in plan order whatever order the reads finish in.
  */
 import type { CaseResult } from "../../core/caseResult.ts";
 import type { Check, Prediction } from "../../core/check.ts";
@@ -14,6 +15,7 @@ import type { FixturePool } from "../../generators/FixturePool.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
 import { unimplementedSignal } from "../checks/unimplementedSignal.ts";
 import { judge } from "../engine/judge.ts";
+import { createOrderedRelease } from "../engine/orderedRelease.ts";
 import type { RunPlan } from "../engine/plan.ts";
 import { pool } from "../engine/pool.ts";
 import { replayLine } from "../engine/replayLine.ts";
@@ -75,7 +77,7 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
     return { wire, response };
   };
 
-  const runOperation = async (op: OperationView): Promise<void> => {
+  const runOperation = async (op: OperationView, emit: (r: CaseResult) => Promise<void>): Promise<void> => {
     let headerSigned: Prediction | undefined;
     // The header-signed control reached the operation: a signing probe's answer that merely looks like
     // "no route" (moto routes a request without a Lambda credential scope to S3) is judged, not excused.
@@ -96,8 +98,7 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
       const refusal = await o.guard?.admit(op, c);
       if (refusal !== undefined) {
         const wire = probeWire(op, c);
-        cases++;
-        await o.onCase(resultOf(c, wire, NOT_SENT, [skippedVerdict(refusal)], replayLine(c, o.plan)));
+        await emit(resultOf(c, wire, NOT_SENT, [skippedVerdict(refusal)], replayLine(c, o.plan)));
         continue;
       }
       const { wire, response } = await send(op, c);
@@ -115,15 +116,33 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
         },
         checks,
       );
-      cases++;
-      await o.onCase(resultOf(c, wire, response, verdicts, replayLine(c, o.plan)));
+      await emit(resultOf(c, wire, response, verdicts, replayLine(c, o.plan)));
     }
   };
 
   const operations = o.plan.operations.flatMap((name) => o.service.operations.get(name) ?? []);
-  for (const stage of stagesOf(operations)) {
+  const stages = stagesOf(operations);
+  // Results in stage and plan order, whatever order the concurrent reads finish in.
+  const release = createOrderedRelease<CaseResult>(operations.length, async (r) => {
+    cases++;
+    await o.onCase(r);
+  });
+  let unit = 0;
+  for (const stage of stages) {
     if (stopped()) break;
-    await pool(stage.operations, stage.concurrent ? o.concurrency : 1, runOperation, stopped);
+    const units = stage.operations.map((op) => ({ op, i: unit++ }));
+    await pool(
+      units,
+      stage.concurrent ? o.concurrency : 1,
+      async ({ op, i }) => {
+        try {
+          await runOperation(op, (r) => release.emit(i, r));
+        } finally {
+          await release.end(i);
+        }
+      },
+      stopped,
+    );
   }
   const aborted = health.stopReason ?? (o.signal?.aborted ? "interrupted" : undefined);
   return { cases, ...(aborted ? { aborted } : {}) };
