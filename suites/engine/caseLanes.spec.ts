@@ -39,6 +39,10 @@ describe("splitLanes", () => {
     expect(lanes.laneOf(put, at("PutFunctionConcurrency", "own-put"))).toBe("shared");
   });
 
+  it("counts each operation's own cases, by which the engine starts the longest first", () => {
+    expect([del, alias, put].map((o) => lanes.ownCases(o))).toEqual([1, 1, 0]);
+  });
+
   it("lets a shrink candidate stay in the own lane only with names its operation alone named", () => {
     expect(lanes.staysOwn(del, at("DeleteFunction", "own-del"))).toBe(true);
     expect(lanes.staysOwn(del, at("DeleteFunction", "never-generated"))).toBe(false);

@@ -22,9 +22,11 @@ export interface CaseLanes {
   laneOf(op: OperationView, c: RequestCase): Lane;
   /** Whether `c` names only what its operation alone names: a shrink candidate may go out in the own lane. */
   staysOwn(op: OperationView, c: RequestCase): boolean;
+  /** How many of `op`'s generated cases are in its own lane. */
+  ownCases(op: OperationView): number;
 }
 
-/** Reads every case of `ops` once (names only, nothing kept per case) and returns the split. */
+/** Reads every case of `ops` once (the names each names, nothing else kept) and returns the split. */
 export function splitLanes(
   ops: readonly OperationView[],
   casesOf: (op: OperationView) => Iterable<RequestCase>,
@@ -32,14 +34,28 @@ export function splitLanes(
 ): CaseLanes {
   // The operation that named each resource first, or null once a second one did.
   const owner = new Map<string, string | null>();
-  for (const op of ops)
-    for (const c of casesOf(op))
-      for (const name of rules.namesOf(op, c.input)) {
+  const named = new Map<string, (readonly string[])[]>();
+  for (const op of ops) {
+    const perCase: (readonly string[])[] = [];
+    named.set(op.name, perCase);
+    for (const c of casesOf(op)) {
+      const names = rules.namesOf(op, c.input);
+      perCase.push(names);
+      for (const name of names) {
         const seen = owner.get(name);
         if (seen === undefined) owner.set(name, op.name);
         else if (seen !== op.name) owner.set(name, null);
       }
-  const staysOwn = (op: OperationView, c: RequestCase): boolean =>
-    !rules.accountWide.has(op.name) && rules.namesOf(op, c.input).every((n) => owner.get(n) === op.name);
-  return { laneOf: (op, c) => (staysOwn(op, c) ? "own" : "shared"), staysOwn };
+    }
+  }
+  const ownNames = (op: OperationView, names: readonly string[]): boolean =>
+    !rules.accountWide.has(op.name) && names.every((n) => owner.get(n) === op.name);
+  const staysOwn = (op: OperationView, c: RequestCase): boolean => ownNames(op, rules.namesOf(op, c.input));
+  const counts = new Map<string, number>();
+  for (const op of ops) counts.set(op.name, (named.get(op.name) ?? []).filter((n) => ownNames(op, n)).length);
+  return {
+    laneOf: (op, c) => (staysOwn(op, c) ? "own" : "shared"),
+    staysOwn,
+    ownCases: (op) => counts.get(op.name) ?? 0,
+  };
 }

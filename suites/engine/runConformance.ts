@@ -61,9 +61,10 @@ export interface EngineOutcome {
 /**
  * Runs the plan deterministically. Reads (`stagesOf`) go first, concurrently up to `concurrency`. Then the
  * changing operations run their `own` cases side by side (`caseLanes.ts`: cases whose resources no other
- * operation names), then their `shared` cases one operation at a time in plan order. The cases of one
+ * operation names), the operation with most such cases first, then their `shared` cases one operation
+ * at a time in plan order. The cases of one
  * operation go out one at a time, in order, so each sees what its own earlier cases did; results reach
- * the listener in plan order (`orderedRelease.ts`), whatever order the sends finish in. Same seed, model
+ * the listener in that order (`orderedRelease.ts`), whatever order the sends finish in. Same seed, model
  * and freshly started target → same cases, verdicts, findings and results order.
  */
 export async function runConformance(opts: EngineOptions): Promise<EngineOutcome> {
@@ -146,7 +147,10 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     ...reads.map((op) => ({ op, lane: "all" as const })),
     ...(lanes
       ? [
-          ...changing.map((op) => ({ op, lane: "own" as const })),
+          // Longest first, so the last to start is short and the lane ends together (ties in plan order).
+          ...[...changing]
+            .sort((a, b) => lanes.ownCases(b) - lanes.ownCases(a))
+            .map((op) => ({ op, lane: "own" as const })),
           ...changing.map((op) => ({ op, lane: "shared" as const })),
         ]
       : changing.map((op) => ({ op, lane: "all" as const }))),
