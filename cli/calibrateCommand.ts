@@ -1,7 +1,7 @@
 /** `lambda-conformance calibrate [--responses FILE]`: judge recorded responses; exit 1 on any fail, 2 on a bad file. */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULT_MODEL_FILE } from "../specs/model/defaultModel.ts";
+import { DEFAULT_MODEL_FILE, modelFileFor } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { calibrate } from "../suites/calibrate/calibrate.ts";
 import { DEFAULT_RESPONSES } from "../suites/calibrate/defaultResponses.ts";
@@ -29,7 +29,7 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const checks = selectChecks(values.checks?.split(","));
-  const results = calibrate(loadModelFile(values.model ?? ""), set.responses, checks);
+  const results = calibrate(loadModelFile(modelFileFor(values.model ?? "")), set.responses, checks);
   console.log(renderCalibration(results));
   return results.some((r) => r.verdicts.some((v) => v.status === "fail")) ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { reachLine } from "../reports/reach.ts";
 import { readResults } from "../reports/readResults.ts";
 import { groupRootCauses } from "../reports/rootCause.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
+import { modelFileFor } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
 import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
@@ -38,7 +39,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const service = loadModelFile(args.model);
+  const service = loadModelFile(modelFileFor(args.model));
   let plan = makePlan(service, {
     ...(args.ops ? { ops: args.ops } : {}),
     ...(args.phases ? { phases: args.phases } : {}),
@@ -146,7 +147,7 @@ export async function runCommand(argv: string[]): Promise<number> {
                 ...(target.version ? { version: target.version } : {}),
               },
               ...(args.region ? { region: args.region } : {}),
-              modelPath: args.model,
+              modelPath: modelFileFor(args.model),
               options: { ...args, model: args.model },
               ...(gapLines.length > 0 ? { generatorGaps: gapLines } : {}),
             })),
