@@ -79,6 +79,10 @@ if (!flags["skip-throughput"]) {
     },
     { what: "suite / raw replay (medians)", value: ratio.toFixed(2), goal: "≥ 0.95", met: ratio >= 0.95 },
     {
+      what: "suite with its set-up requests / raw replay",
+      value: `${(((q.requests + (q.setUp ?? 0)) * 1000) / q.wallMs / r.rate).toFixed(2)} (${q.setUp ?? 0} set-up requests besides the ${q.requests}: each case's preparation)`,
+    },
+    {
       what: "suite --transport raw / raw replay",
       value: `${(t.suiteRaw.rate / r.rate).toFixed(2)} (${rate(t.suiteRaw.rate)}${spread(t.suiteRaw.range)}: no SDK)`,
     },

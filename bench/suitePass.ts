@@ -15,6 +15,8 @@ import type { MotoSession } from "./motoSession.ts";
 /** Requests that went on the wire, and the ids of the cases the engine reported (what the replay sends). */
 export interface SuiteCount {
   readonly requests: number;
+  /** Set-up requests before cases (live state, isolation: suites/lambda preparations), not in the replay. */
+  readonly setUp: number;
   readonly cases: number;
   readonly ids: ReadonlySet<string>;
 }
@@ -48,6 +50,16 @@ export async function suitePass(
 ): Promise<SuiteCount> {
   const out = await mkdtemp(join(tmpdir(), "lc-bench-"));
   const count = { n: 0 };
+  const setUp = { n: 0 };
+  // The fixture client sends each case's preparation; counted apart, as the replay has none.
+  const countSetUp = "bench:countSetUp";
+  moto.session.clients.lambda.middlewareStack.add(
+    (next) => async (args) => {
+      setUp.n++;
+      return next(args);
+    },
+    { step: "finalizeRequest", name: countSetUp },
+  );
   const reporters = createReporters(out, { failOn: "none" });
   const tally = new RunTally();
   const ids = new Set<string>();
@@ -80,8 +92,9 @@ export async function suitePass(
     );
     await reporters.onRunEnd({ exitReason: "completed", unimplementedOperations: outcome.unimplemented });
     tally.render(outcome.unimplemented);
-    return { requests: count.n, cases: outcome.cases, ids };
+    return { requests: count.n, setUp: setUp.n, cases: outcome.cases, ids };
   } finally {
+    moto.session.clients.lambda.middlewareStack.remove(countSetUp);
     await rm(out, { recursive: true, force: true });
   }
 }

@@ -14,6 +14,8 @@ import { suitePass } from "./suitePass.ts";
 export interface Pass extends Metered {
   readonly requests: number;
   readonly cases?: number;
+  /** The suite's set-up requests (case preparations), sent besides `requests`. */
+  readonly setUp?: number;
   readonly motoCpuMs: number;
   readonly rate: number;
 }
