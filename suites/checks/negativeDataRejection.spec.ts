@@ -68,6 +68,15 @@ describe("negativeDataRejection: undecided by evidence warns with the question, 
     expect(judge(c, answer(200)).status).toBe("fail");
   });
 
+  it("fails an accepted too-short body S3Bucket: its length 3–63 decides, its pattern's `*` names no empty alternative", () => {
+    // UpdateFunctionCode's S3Bucket: pattern `^[0-9A-Za-z\.\-_]*(?!\.)$` admits "" and "..", length minimum 3
+    // refuses them; a body member is present when sent, so no "empty means absent" reading leaves it open.
+    for (const S3Bucket of ["", ".."]) {
+      const c = invalid("UpdateFunctionCode", { FunctionName: "f", S3Bucket }, tooShort("/S3Bucket"));
+      expect(judge(c, answer(200)).status).toBe("fail");
+    }
+  });
+
   it("still fails a server error or a non-validation rejection of an undecided case", () => {
     const c = invalid("GetFunction", { FunctionName: "f", Qualifier: "" }, tooShort("/Qualifier"));
     expect(judge(c, answer(500, "ServiceException")).status).toBe("fail");

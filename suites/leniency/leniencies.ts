@@ -303,7 +303,7 @@ export const LENIENCIES: readonly Leniency[] = [
     document:
       'Qualifier, the query member of the operations that take a version or alias, has "길이 제약: 최소 길이는 1입니다" and "Pattern: (|[a-zA-Z0-9\\$_-]+)", whose first alternative is the empty string (seed lines 1066-1072 for AddPermission; the same pattern at lines 4226, 5322, 5805, 7098, 7548, 11148, 11353, 14456): the length says `?Qualifier=` is too short, the pattern says it matches.',
     aws: "No recorded AWS answer (calibration/aws-lambda-responses.json) has a request with an empty query value; the recorded Qualifier rejections are of non-empty values (`'1'`, `'$LATEST'`, `'invalid-qualifier-with-?-char'`).",
-    rule: `A too-short case whose value is an empty query value the member's own pattern admits, answered 2xx, is a warn naming the question "${UNDECIDED_QUESTIONS.emptyQueryValue}", not a fail; an empty value the pattern refuses, a non-empty one, and any 5xx or non-validation 4xx still fail.`,
+    rule: `A too-short case whose value is an empty query value the member's own pattern admits, answered 2xx, is a warn naming the question "${UNDECIDED_QUESTIONS.emptyQueryValue}", not a fail; an empty value the pattern refuses, a non-empty one, and any 5xx or non-validation 4xx still fail. A body member whose pattern admits short values only through \`*\` (UpdateFunctionCode's S3Bucket \`^[0-9A-Za-z\\.\\-_]*(?!\\.)$\`, length 3–63, seed lines 13169-13177) is decided by its length: the pattern names no empty alternative and a sent body member is never absent.`,
     checks: ["negativeDataRejection"],
   },
 ];

@@ -13,12 +13,14 @@ import {
   type LambdaClient,
   ListEventSourceMappingsCommand,
   PutFunctionEventInvokeConfigCommand,
+  GetFunctionConfigurationCommand,
+  UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
   type UpdateFunctionConfigurationCommandInput,
 } from "@aws-sdk/client-lambda";
 import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
 import type { ResourceBundle } from "./fixtureSet.ts";
-import { PACKAGE_HANDLER, PACKAGE_RUNTIME } from "./zipPackage.ts";
+import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "./zipPackage.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -59,7 +61,29 @@ const CREATED_CONFIGURATION: Omit<UpdateFunctionConfigurationCommandInput, "Func
   TracingConfig: { Mode: "PassThrough" },
 };
 
+/** Waits (up to ~2 s) while the function's last update is InProgress: a case sent then would meet a 409. */
+async function updateSettled(lambda: LambdaClient, FunctionName: string): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName }));
+    if (config.LastUpdateStatus !== "InProgress") return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export const RESETS: Readonly<Record<string, Reset>> = {
+  UpdateFunctionCode: async (lambda, own) => {
+    // An accepted invalid case (Architectures ["x86_64", "arm64"], an S3 location) stored its code settings.
+    if (!own.functionName) return undefined;
+    const made = await lambda.send(
+      new UpdateFunctionCodeCommand({
+        FunctionName: own.functionName,
+        ZipFile: zipPackage(),
+        Architectures: ["x86_64"],
+      }),
+    );
+    if (made.LastUpdateStatus === "InProgress") await updateSettled(lambda, own.functionName);
+    return undefined;
+  },
   UpdateFunctionConfiguration: async (lambda, own) => {
     // Members are replaced one by one, so each is set back; a function cannot be made anew cheaply.
     if (own.functionName)
