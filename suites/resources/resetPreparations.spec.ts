@@ -39,6 +39,7 @@ describe("resets before each case", () => {
     expect(live).toEqual({ UUID: "fresh" });
     expect(sent.map((s) => s.command)).toEqual([
       "ListEventSourceMappingsCommand",
+      "ListEventSourceMappingsCommand",
       "CreateEventSourceMappingCommand",
     ]);
   });

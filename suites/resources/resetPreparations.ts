@@ -8,11 +8,9 @@ import {
   CreateAliasCommand,
   CreateFunctionUrlConfigCommand,
   DeleteAliasCommand,
-  DeleteEventSourceMappingCommand,
   DeleteFunctionUrlConfigCommand,
   GetFunctionConfigurationCommand,
   type LambdaClient,
-  ListEventSourceMappingsCommand,
   PutFunctionEventInvokeConfigCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
@@ -20,6 +18,7 @@ import {
 } from "@aws-sdk/client-lambda";
 import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
 import type { ResourceBundle } from "./fixtureSet.ts";
+import { freshMapping } from "./ownMappings.ts";
 import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "./zipPackage.ts";
 
 type Input = Readonly<Record<string, unknown>>;
@@ -35,18 +34,6 @@ export type Reset = (
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const qualifierOf = (input: Input): { Qualifier?: string } =>
   text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
-/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
-export const mappedFunction = (arn: string | undefined): string | undefined =>
-  arn?.split(":function:")[1]?.split(":")[0];
-
-/** Deletes the mappings of `functionName` only (LocalStack's listing filters by substring). */
-export async function deleteOwnMappings(lambda: LambdaClient, functionName: string): Promise<void> {
-  const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: functionName }));
-  for (const m of listed.EventSourceMappings ?? [])
-    if (m.UUID && mappedFunction(m.FunctionArn) === functionName)
-      await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
-}
-
 /** The configuration a fixture function is created with, member by member (the documented defaults). */
 const CREATED_CONFIGURATION: Omit<UpdateFunctionConfigurationCommandInput, "FunctionName"> = {
   Handler: PACKAGE_HANDLER,
@@ -114,9 +101,8 @@ export const RESETS: Readonly<Record<string, Reset>> = {
   UpdateEventSourceMapping: async (lambda, own, _input, ctx) => {
     // A mapping cannot be set back member by member: a fresh one, its id put in the request.
     if (!own.functionName || !ctx.queueArn) return undefined;
-    await deleteOwnMappings(lambda, own.functionName);
-    const made = await lambda.send(mappingCreation(own.functionName, ctx.queueArn));
-    return made.UUID ? { UUID: made.UUID } : undefined;
+    const UUID = await freshMapping(lambda, mappingCreation(own.functionName, ctx.queueArn));
+    return UUID ? { UUID } : undefined;
   },
   UpdateAlias: async (lambda, own) => {
     if (!own.functionName || !own.version) return undefined;

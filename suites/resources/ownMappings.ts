@@ -1,0 +1,57 @@
+/**
+ * The event source mappings of one fixture function, deleted until they are gone and made anew. A mapping
+ * exists once per function and queue, and deletion may finish after its answer: LocalStack removes a mapping
+ * only when its poller stops, and the poller of a disabled mapping (the fixtures make them disabled) never
+ * runs, so a disabled mapping deleted there stays listed and every later create meets a 409. Re-enabled
+ * first, its deletion completes; each case then finds the state its request expects.
+ */
+import {
+  type CreateEventSourceMappingCommand,
+  DeleteEventSourceMappingCommand,
+  type EventSourceMappingConfiguration,
+  type LambdaClient,
+  ListEventSourceMappingsCommand,
+  UpdateEventSourceMappingCommand,
+} from "@aws-sdk/client-lambda";
+
+const POLL_MS = 250;
+const POLLS = 20;
+
+/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
+export const mappedFunction = (arn: string | undefined): string | undefined =>
+  arn?.split(":function:")[1]?.split(":")[0];
+
+/** The mappings of `functionName` only (LocalStack's listing filters by substring). */
+async function listOwn(
+  lambda: LambdaClient,
+  functionName: string,
+): Promise<EventSourceMappingConfiguration[]> {
+  const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: functionName }));
+  return (listed.EventSourceMappings ?? []).filter(
+    (m) => m.UUID && mappedFunction(m.FunctionArn) === functionName,
+  );
+}
+
+const pause = () => new Promise((r) => setTimeout(r, POLL_MS));
+
+/** Deletes the mappings of `functionName` and waits (up to ~5 s) until none is listed. */
+export async function deleteOwnMappings(lambda: LambdaClient, functionName: string): Promise<void> {
+  for (const m of await listOwn(lambda, functionName)) {
+    if (m.State === "Disabled")
+      await lambda
+        .send(new UpdateEventSourceMappingCommand({ UUID: m.UUID, Enabled: true }))
+        .catch(() => undefined);
+    await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID })).catch(() => undefined);
+  }
+  for (let i = 0; i < POLLS && (await listOwn(lambda, functionName)).length > 0; i++) await pause();
+}
+
+/** A fresh mapping of `functionName` on the queue, made after the old ones are gone; its UUID. */
+export async function freshMapping(
+  lambda: LambdaClient,
+  mapping: CreateEventSourceMappingCommand,
+): Promise<string | undefined> {
+  const functionName = mapping.input.FunctionName;
+  if (functionName) await deleteOwnMappings(lambda, functionName);
+  return (await lambda.send(mapping)).UUID;
+}
