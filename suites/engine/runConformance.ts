@@ -10,6 +10,7 @@ import type { Phase, RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
+import { createNameForms } from "../checks/nameForm.ts";
 import { decideRouting, decidingAnswer } from "../checks/routing.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../transports/throttlePolicy.ts";
 import { createDecidingBuffer } from "./decidingBuffer.ts";
@@ -102,13 +103,25 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     aborted ??= health.stopReason;
   }
 
-  const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
+  const resultOf = (
+    op: OperationView,
+    x: Exchange,
+    isUnimpl: boolean,
+    nameFormDefect?: string,
+  ): CaseResult => {
     const c = x.case;
     const sent = { case: c, response: x.response, operation: op, service };
     const verdicts =
       x.skipped !== undefined
         ? [skippedVerdict(x.skipped)]
-        : judge({ ...sent, routing: decideRouting(sent, isUnimpl) }, checks);
+        : judge(
+            {
+              ...sent,
+              routing: decideRouting(sent, isUnimpl),
+              ...(nameFormDefect ? { nameFormDefect } : {}),
+            },
+            checks,
+          );
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,
@@ -133,9 +146,12 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     const deciding = createDecidingBuffer((x: Exchange) =>
       decidingAnswer(x.response, { case: x.case, operation: op }),
     );
+    // Later phases learn from the valid answers which name forms the target cannot resolve.
+    const nameForms = createNameForms(op);
     for (const c of generateCases(op, decider, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
       if (stopped()) break;
       const x = await exchange(op, c);
+      if (x.skipped === undefined) nameForms.note(c, x.response.status);
       // Not sent: it says nothing about whether the operation exists.
       if (x.skipped !== undefined) await emit(resultOf(op, x, false));
       else for (const held of deciding.add(x)) await emit(resultOf(op, held, false));
@@ -155,7 +171,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     for (const phase of rest)
       for (const c of generateCases(op, phase, plan.seed, plan.runs, opts.fixtures, opts.replay)) {
         if (stopped()) return;
-        await emit(resultOf(op, await exchange(op, c), false));
+        await emit(resultOf(op, await exchange(op, c), false, nameForms.defectOf(c)));
       }
     if (stopped() || !(opts.shrink ?? true) || opts.replay !== undefined) return;
     // A shard shrinks with the whole run's share per operation, as the unsharded run does.
@@ -166,7 +182,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
       if (stopped() || allowance === 0) return;
       const { smallest, spent } = await shrinkFailure(failure, {
         ...opts,
-        runOne: async (c) => resultOf(op, await exchange(op, c), false),
+        runOne: async (c) => resultOf(op, await exchange(op, c), false, nameForms.defectOf(c)),
         budget: allowance,
       });
       budget.spend(spent);

@@ -2,8 +2,9 @@
  * The event source mappings of one fixture function, deleted until they are gone and made anew. A mapping
  * exists once per function and queue, and deletion may finish after its answer: LocalStack removes a mapping
  * only when its poller stops, and the poller of a disabled mapping (the fixtures make them disabled) never
- * runs, so a disabled mapping deleted there stays listed and every later create meets a 409. Re-enabled
- * first, its deletion completes; each case then finds the state its request expects.
+ * runs, so a disabled mapping deleted there stays listed and every later create meets a 409, and an enabled
+ * one stays until its long poll (up to the batching window, 20 s) returns. Re-enabled with no batching window
+ * first, its deletion completes at once; each case then finds the state its request expects.
  */
 import {
   type CreateEventSourceMappingCommand,
@@ -37,9 +38,16 @@ const pause = () => new Promise((r) => setTimeout(r, POLL_MS));
 /** Deletes the mappings of `functionName` and waits (up to ~5 s) until none is listed. */
 export async function deleteOwnMappings(lambda: LambdaClient, functionName: string): Promise<void> {
   for (const m of await listOwn(lambda, functionName)) {
-    if (m.State === "Disabled")
+    // Enabled with no batching window: LocalStack's poller then stops at once instead of after a long poll.
+    if (m.State === "Disabled" || (m.MaximumBatchingWindowInSeconds ?? 0) > 0)
       await lambda
-        .send(new UpdateEventSourceMappingCommand({ UUID: m.UUID, Enabled: true }))
+        .send(
+          new UpdateEventSourceMappingCommand({
+            UUID: m.UUID,
+            Enabled: true,
+            MaximumBatchingWindowInSeconds: 0,
+          }),
+        )
         .catch(() => undefined);
     await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID })).catch(() => undefined);
   }
