@@ -1,6 +1,6 @@
 import { CreateEventSourceMappingCommand, type LambdaClient } from "@aws-sdk/client-lambda";
 import { describe, expect, it } from "vitest";
-import { freshMapping } from "./ownMappings.ts";
+import { deleteOwnMappings, freshMapping } from "./ownMappings.ts";
 
 const ARN = "arn:aws:lambda:us-east-1:000000000000:function:";
 
@@ -56,4 +56,22 @@ describe("freshMapping", () => {
     // `f2` is listed for `f` by substring, and left alone.
     expect(sent.filter((s) => s === "DeleteEventSourceMappingCommand")).toHaveLength(1);
   });
+
+  it("waits for a mapping that never goes once only: a later set-up does not wait for it again", async () => {
+    const listings: number[] = [];
+    const lambda = {
+      send: async (command: { constructor: { name: string } }) => {
+        if (command.constructor.name === "ListEventSourceMappingsCommand") {
+          listings.push(Date.now());
+          return { EventSourceMappings: [{ UUID: "stuck", FunctionArn: `${ARN}f`, State: "Enabled" }] };
+        }
+        return {};
+      },
+    } as unknown as LambdaClient;
+    await deleteOwnMappings(lambda, "f");
+    const first = listings.length;
+    expect(first).toBeGreaterThan(2);
+    await deleteOwnMappings(lambda, "f");
+    expect(listings.length - first).toBe(2);
+  }, 10_000);
 });

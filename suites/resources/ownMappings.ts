@@ -35,9 +35,19 @@ async function listOwn(
 
 const pause = () => new Promise((r) => setTimeout(r, POLL_MS));
 
+/**
+ * Mappings a target kept listed through a whole wait after their deletion (LocalStack's mapping whose
+ * worker never started): they never go, so later waits do not wait for them again.
+ */
+const undeletable = new WeakMap<LambdaClient, Set<string>>();
+
 /** Deletes the mappings of `functionName` and waits (up to ~5 s) until none is listed. */
 export async function deleteOwnMappings(lambda: LambdaClient, functionName: string): Promise<void> {
-  for (const m of await listOwn(lambda, functionName)) {
+  const stuck = undeletable.get(lambda) ?? new Set<string>();
+  undeletable.set(lambda, stuck);
+  const pending = async () =>
+    (await listOwn(lambda, functionName)).filter((m) => !stuck.has(m.UUID as string));
+  for (const m of await pending()) {
     // Enabled with no batching window: LocalStack's poller then stops at once instead of after a long poll.
     if (m.State === "Disabled" || (m.MaximumBatchingWindowInSeconds ?? 0) > 0)
       await lambda
@@ -51,7 +61,12 @@ export async function deleteOwnMappings(lambda: LambdaClient, functionName: stri
         .catch(() => undefined);
     await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID })).catch(() => undefined);
   }
-  for (let i = 0; i < POLLS && (await listOwn(lambda, functionName)).length > 0; i++) await pause();
+  for (let i = 0; i < POLLS; i++) {
+    const left = await pending();
+    if (left.length === 0) return;
+    if (i === POLLS - 1) for (const m of left) stuck.add(m.UUID as string);
+    else await pause();
+  }
 }
 
 /** A fresh mapping of `functionName` on the queue, made after the old ones are gone; its UUID. */
