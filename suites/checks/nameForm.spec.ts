@@ -22,12 +22,16 @@ const invalid = (FunctionName: string): RequestCase => ({
 });
 
 describe("nameFormOf", () => {
-  it("tells the document's three forms apart, with and without a qualifier", () => {
-    expect(nameFormOf(listAliases, { FunctionName: "f" })).toBe("name");
-    expect(nameFormOf(listAliases, { FunctionName: "f:live" })).toBe("name with a qualifier");
-    expect(nameFormOf(listAliases, { FunctionName: ARN })).toBe("full ARN");
-    expect(nameFormOf(listAliases, { FunctionName: `${ARN}:1` })).toBe("full ARN with a qualifier");
-    expect(nameFormOf(listAliases, { FunctionName: "123456789012:function:f" })).toBe("partial ARN");
+  it("tells the document's three forms apart, qualified in the name or by Qualifier, or not", () => {
+    const form = (FunctionName: string, Qualifier?: string) =>
+      nameFormOf(listAliases, { FunctionName, ...(Qualifier === undefined ? {} : { Qualifier }) });
+    expect(form("f")).toEqual({ form: "name", qualified: false });
+    expect(form("f:live")).toEqual({ form: "name", qualified: true });
+    expect(form(ARN)).toEqual({ form: "full ARN", qualified: false });
+    expect(form(`${ARN}:1`)).toEqual({ form: "full ARN", qualified: true });
+    expect(form("123456789012:function:f")).toEqual({ form: "partial ARN", qualified: false });
+    expect(form("f", "1")).toEqual({ form: "name", qualified: true });
+    expect(form("f", "")).toEqual({ form: "name", qualified: false });
   });
 
   it("has no form for an operation without a FunctionName label", () => {
@@ -42,8 +46,20 @@ describe("createNameForms", () => {
     const forms = createNameForms(listAliases);
     for (let i = 0; i < 3; i++) forms.note(valid(ARN), 404);
     forms.note(valid("f"), 200);
-    expect(forms.defectOf(invalid(ARN))).toMatch(/all 3 valid requests naming the function as a full ARN/);
+    expect(forms.defectOf(invalid(ARN))).toMatch(
+      /all 3 valid requests naming the function as a full ARN \(unqualified\)/,
+    );
     expect(forms.defectOf(invalid("f"))).toBeUndefined();
+  });
+
+  it("never blames the form for a 404 of qualified requests when only unqualified ones in another form succeed", () => {
+    // ministack's GetPolicy: no policy on the version or alias asked for, whatever the form.
+    const forms = createNameForms(listAliases);
+    forms.note({ ...valid("f"), input: { FunctionName: "f", Qualifier: "1" } }, 404);
+    forms.note(valid(ARN), 200);
+    expect(
+      forms.defectOf({ ...invalid("f"), input: { FunctionName: "f", Qualifier: "$$$" } }),
+    ).toBeUndefined();
   });
 
   it("says nothing when one valid request in the form succeeded, or no other form ever did", () => {

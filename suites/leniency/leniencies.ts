@@ -207,7 +207,7 @@ export const LENIENCIES: readonly Leniency[] = [
     document:
       'FunctionName takes three forms: "함수 이름 - my-function", "함수 ARN - arn:aws:lambda:us-west-2:123456789012:function:my-function", "부분적 ARN - 123456789012:function:my-function", each with an optional version or alias (seed lines 1048-1058, and under every operation with a FunctionName label).',
     aws: "Resolves every form to the same function; no recorded AWS answer is a 404 for an existing function named by its ARN.",
-    rule: "When every valid case of an operation that names the function in one form is answered 404 while a valid case in another form succeeds, the target cannot resolve that form: an invalid case in that form answered 404 is a warn (inconclusive: its violation was not judged) naming that defect, never a fail; a 2xx, 5xx or other 4xx is judged as always.",
+    rule: "When every valid case of an operation that names the function in one form is answered 404 while a valid case in another form, equally qualified (a version or alias in the name or as `Qualifier`, or neither), succeeds, the target cannot resolve that form: an invalid case in that form answered 404 is a warn (inconclusive: its violation was not judged) naming that defect, never a fail; a 2xx, 5xx or other 4xx is judged as always. Qualified and unqualified requests are never compared (a version without the config asked for is a 404 of its own).",
     checks: ["negativeDataRejection"],
   },
   {
