@@ -60,10 +60,10 @@ export function renderFinding(finding: Finding, id: string, mark?: "new" | "unch
     `<p><b>Case:</b> <code>${escapeHtml(e.caseId)}</code>, ${escapeHtml(e.phase)}; ${violation}; smallest of ${finding.count}.</p>`,
     block("Request as sent", request, "request"),
     block(`Response as received${res.truncated ? " (truncated)" : ""}`, response, "response"),
-    ...(e.sequence
+    ...(e.sequence && e.sequence.length > 1
       ? [
           block(
-            `Command sequence (${e.sequence.length} requests, in order; the last one diverged)`,
+            `Command sequence (${e.sequence.length} requests, in order; the last one failed)`,
             sequenceText(e.sequence),
             "sequence",
           ),
