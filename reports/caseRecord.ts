@@ -82,5 +82,6 @@ export function fromCaseRecord(r: CaseRecord): CaseResult {
     replay: r.replay,
     ...(r.shrunkFrom ? { shrunkFrom: r.shrunkFrom } : {}),
     ...(r.throttled ? { throttled: r.throttled } : {}),
+    ...(r.sequence ? { sequence: r.sequence } : {}),
   };
 }
