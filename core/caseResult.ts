@@ -41,4 +41,9 @@ export interface CaseResult {
   readonly shrunkFrom?: string;
   /** Set when the target throttled this case (429/503/TooManyRequests): retries spent, and whether it persisted. */
   readonly throttled?: ThrottleRecord;
+  /**
+   * On a failing stateful exchange: every request its command sequence sent, in order, this one last; what
+   * led the target to the answer, which the request alone does not reproduce.
+   */
+  readonly sequence?: readonly SentRequest[];
 }

@@ -13,6 +13,11 @@ export interface CheckContext {
   readonly prediction?: Prediction;
   /** Whether this answer is the operation's own, as `suites/checks/routing.ts` decided; absent, the answer decides alone. */
   readonly routing?: Routing;
+  /**
+   * Set when the target answers 404 to every valid request of this operation that names the function in
+   * this case's form while another form succeeds (`suites/checks/nameForm.ts`): that defect, in words.
+   */
+  readonly nameFormDefect?: string;
 }
 
 /**

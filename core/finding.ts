@@ -27,8 +27,12 @@ export interface FindingExample {
    */
   readonly alsoFailed?: readonly string[];
   readonly replay: string;
-  /** A `curl` line with SigV4 from environment variables, never the credentials themselves. */
+  /** A `curl` line with SigV4 and the endpoint from environment variables, never the credentials themselves. */
   readonly curl: string;
+  /** What must exist before the request is sent (the run's fixtures it names), one line each; absent when nothing. */
+  readonly setup?: readonly string[];
+  /** A stateful example's whole command sequence, in order, `request` last (`CaseResult.sequence`). */
+  readonly sequence?: readonly SentRequest[];
 }
 
 /** The `operation` of a finding about the whole service (a protocol probe of `service` scope); `operations` lists where it showed. */

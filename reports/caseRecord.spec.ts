@@ -21,4 +21,12 @@ describe("caseRecord", () => {
     expect(back.case.probe).toEqual(probed.case.probe);
     expect(violationKindOf(back)).toBe("unsigned");
   });
+
+  it("keeps a stateful exchange's command sequence, so a merged run picks and shows the same example", () => {
+    const [first] = sampleCases();
+    if (!first) throw new Error("no sample case");
+    const sequenced: CaseResult = { ...first, sequence: [first.request, first.request] };
+    const back = fromCaseRecord(JSON.parse(JSON.stringify(toCaseRecord(sequenced))));
+    expect(back.sequence).toHaveLength(2);
+  });
 });

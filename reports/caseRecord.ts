@@ -24,6 +24,8 @@ export interface CaseRecord {
   readonly response: ResponseRecord;
   readonly verdicts: readonly Verdict[];
   readonly replay: string;
+  /** A failing stateful exchange's command sequence, in order, `request` last. */
+  readonly sequence?: readonly SentRequest[];
 }
 
 /** The id of the case a shrunk result came from, if it is one. */
@@ -57,6 +59,7 @@ export function toCaseRecord(result: CaseResult): CaseRecord {
     response: responseRecord(result.response),
     verdicts: result.verdicts,
     replay: result.replay,
+    ...(result.sequence ? { sequence: result.sequence } : {}),
   });
 }
 
@@ -79,5 +82,6 @@ export function fromCaseRecord(r: CaseRecord): CaseResult {
     replay: r.replay,
     ...(r.shrunkFrom ? { shrunkFrom: r.shrunkFrom } : {}),
     ...(r.throttled ? { throttled: r.throttled } : {}),
+    ...(r.sequence ? { sequence: r.sequence } : {}),
   };
 }

@@ -19,7 +19,7 @@ describe("curlCommand", () => {
   it("signs with curl's --aws-sigv4 from environment variables and never prints credentials", () => {
     const line = curlCommand(request, "eu-west-1");
     expect(line).toBe(
-      `curl -sS -X POST 'http://127.0.0.1:5123/2015-03-31/functions' -H 'content-type: application/json' -H "X-Amz-Security-Token: $AWS_SESSION_TOKEN" --data-raw '{"FunctionName":"it'\\''s"}' --aws-sigv4 "aws:amz:eu-west-1:lambda" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`,
+      `curl -sS -X POST "$AWS_ENDPOINT_URL_LAMBDA"'/2015-03-31/functions' -H 'content-type: application/json' -H "X-Amz-Security-Token: $AWS_SESSION_TOKEN" --data-raw '{"FunctionName":"it'\\''s"}' --aws-sigv4 "aws:amz:eu-west-1:lambda" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`,
     );
     for (const secret of Object.values(FAKE)) expect(line).not.toContain(secret);
   });
@@ -30,6 +30,15 @@ describe("curlCommand", () => {
     expect(line).toContain('--aws-sigv4 "aws:amz:us-east-1:lambda"');
     expect(line).not.toContain("--data-raw");
     expect(line).not.toContain("AWS_SESSION_TOKEN");
+  });
+
+  it("takes the endpoint from $AWS_ENDPOINT_URL_LAMBDA, not the run's ephemeral port", () => {
+    const line = curlCommand({
+      ...request,
+      url: "http://127.0.0.1:42303/2015-03-31/functions/f?Qualifier=1",
+    });
+    expect(line).toContain(`"$AWS_ENDPOINT_URL_LAMBDA"'/2015-03-31/functions/f?Qualifier=1'`);
+    expect(line).not.toContain("42303");
   });
 
   it("quotes for a POSIX shell", () => {

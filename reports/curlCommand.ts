@@ -22,9 +22,21 @@ export function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-/** `curl` reproducing `request`; credentials come from `$AWS_ACCESS_KEY_ID`/`$AWS_SECRET_ACCESS_KEY`. */
+/** The variable the endpoint comes from: the run's own was an ephemeral port (the pytest export reads it too). */
+export const ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL_LAMBDA";
+
+/** The URL with the run's scheme, host and port replaced by the endpoint variable. */
+function targetUrl(url: string): string {
+  const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/i.exec(url);
+  return m ? `"$${ENDPOINT_VARIABLE}"${shellQuote(m[1] ?? "/")}` : shellQuote(url);
+}
+
+/**
+ * `curl` reproducing `request`; the endpoint comes from `$AWS_ENDPOINT_URL_LAMBDA`, credentials from
+ * `$AWS_ACCESS_KEY_ID`/`$AWS_SECRET_ACCESS_KEY`.
+ */
 export function curlCommand(request: SentRequest, region = "us-east-1"): string {
-  const parts = ["curl", "-sS", "-X", request.method, shellQuote(request.url)];
+  const parts = ["curl", "-sS", "-X", request.method, targetUrl(request.url)];
   const names = Object.keys(request.headers);
   for (const name of names.sort()) {
     if (DROPPED.has(name.toLowerCase())) continue;

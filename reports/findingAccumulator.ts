@@ -13,6 +13,7 @@ import { responseRecord, shrunkFromOf } from "./caseRecord.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { SHAPE_CHECK } from "./reach.ts";
 import type { CellCounts, ReachCount, SkippedCount, ThrottleCounts } from "./reporter.ts";
+import { setupNeeds } from "./setupNeeds.ts";
 
 type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 
@@ -91,7 +92,8 @@ export class FindingAccumulator {
         group.operations.add(operation);
       }
       if (!shrunk) group.count++;
-      size ??= exampleSize(result.request);
+      // A sequence reproduces only whole: its size is every request's, so the shortest one is shown.
+      size ??= (result.sequence ?? [result.request]).reduce((sum, r) => sum + exampleSize(r), 0);
       if (size >= group.size) continue;
       group.size = size;
       group.finding = this.#toFinding(result, verdict.check, signature, verdict.reason ?? "failed");
@@ -189,6 +191,7 @@ export class FindingAccumulator {
     const alsoFailed = result.verdicts
       .filter((v) => v.status === "fail" && v.check !== check)
       .map((v) => v.check);
+    const setup = setupNeeds(result.sequence ?? [result.request]);
     const example: FindingExample = {
       caseId: result.id,
       phase: c.phase,
@@ -202,6 +205,8 @@ export class FindingAccumulator {
       ...(alsoFailed.length > 0 ? { alsoFailed } : {}),
       replay: result.replay,
       curl: curlCommand(result.request, this.region),
+      ...(setup.length > 0 ? { setup } : {}),
+      ...(result.sequence ? { sequence: result.sequence } : {}),
     };
     return sanitizeDeep({
       operation: groupOperation(result),

@@ -5,6 +5,7 @@ import { diffStatus } from "./diffFindings.ts";
 import { renderChart } from "./html/htmlChart.ts";
 import { renderFinding } from "./html/htmlFinding.ts";
 import { renderMatrix } from "./html/htmlMatrix.ts";
+import { renderRootCauses } from "./html/htmlRootCauses.ts";
 import { htmlPage } from "./html/htmlStyle.ts";
 import { reachLine, shapeExercised } from "./reach.ts";
 import type { RunSummary } from "./reporter.ts";
@@ -19,6 +20,7 @@ export function renderHtml(data: ReportData): string {
   const rows = operationRows(summary);
   const overall = foldRows(rows, () => "all")[0];
   const ids = new Map<string, string>();
+  const anchor = new Map(findings.map((f, i) => [f, i]));
   findings.forEach((f, i) => {
     const key = `${f.operation}|${f.check}`;
     if (!ids.has(key)) ids.set(key, `f-${i}`);
@@ -52,6 +54,7 @@ export function renderHtml(data: ReportData): string {
       (op) => shapeExercised(summary, op),
     ),
     skippedSection(summary),
+    renderRootCauses(findings, (f) => `f-${anchor.get(f)}`),
     `<h2>Findings (${findings.length})</h2>`,
     findings.length === 0 ? "<p>No failures.</p>" : "",
     ...findings.map((f, i) => renderFinding(f, `f-${i}`, diffStatus(f, diff))),

@@ -17,6 +17,7 @@ describe("results.json", () => {
     expect(doc.summary.exitReason).toBe("completed");
     expect(doc.summary.unimplementedOperations).toEqual(["PutFunctionConcurrency"]);
     expect(doc.findings).toHaveLength(4);
+    expect(Array.isArray(doc.rootCauses)).toBe(true);
   });
 
   it("the schema rejects what it should (no silent acceptance)", async () => {

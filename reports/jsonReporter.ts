@@ -10,6 +10,7 @@ import { tempPathFor } from "./atomicWrite.ts";
 import type { CaseRecord } from "./caseRecord.ts";
 import type { RunMeta, RunSummary } from "./reporter.ts";
 import { RESULTS_SCHEMA_VERSION } from "./resultsDoc.ts";
+import { sharedRootCauses } from "./rootCause.ts";
 
 /**
  * One results.json being written. The line layout (head line, one line per case, tail) is part of the
@@ -44,11 +45,11 @@ export class ResultsJsonWriter {
     await this.#write(`${this.#cases++ === 0 ? "" : ","}${JSON.stringify(sanitizeDeep(record))}\n`);
   }
 
-  /** Writes summary and findings, flushes, and renames the temp file over results.json. */
+  /** Writes summary, findings and their shared root causes, flushes, and renames the temp file over results.json. */
   async close(summary: RunSummary, findings: readonly Finding[]): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    const tail = JSON.stringify(sanitizeDeep({ summary, findings }));
+    const tail = JSON.stringify(sanitizeDeep({ summary, findings, rootCauses: sharedRootCauses(findings) }));
     await this.#write(`],${tail.slice(1)}\n`);
     this.out.end();
     await once(this.out, "finish");

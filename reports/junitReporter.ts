@@ -95,6 +95,10 @@ function findingText(f: Finding, data: ReportData): string {
     ...(e.response.body ? ["", e.response.body] : []),
     "--- reproduce",
     e.replay,
+    ...(e.setup ? e.setup.map((s) => `set-up: ${s}`) : []),
+    ...(e.sequence
+      ? e.sequence.map((r, i) => `sequence ${i + 1}: ${r.method} ${r.url}${r.body ? ` ${r.body}` : ""}`)
+      : []),
     e.curl,
   ].join("\n");
 }

@@ -3,6 +3,7 @@
 import type { Finding } from "../core/finding.ts";
 import type { CaseRecord } from "./caseRecord.ts";
 import type { RunMeta, RunSummary } from "./reporter.ts";
+import type { RootCauseEntry } from "./rootCause.ts";
 
 /** Bumped on any incompatible change to results.json; documented in docs/results-schema.md. */
 export const RESULTS_SCHEMA_VERSION = 2;
@@ -14,6 +15,8 @@ export interface ResultsDoc {
   readonly cases?: readonly CaseRecord[];
   readonly summary: RunSummary;
   readonly findings: readonly Finding[];
+  /** Causes several findings share (`reports/rootCause.ts`); absent in baselines and older files. */
+  readonly rootCauses?: readonly RootCauseEntry[];
 }
 
 /** Findings of a run partitioned against a baseline by (operation, check, violation kind, signature). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../core/finding.ts";
-import { causeOf, groupRootCauses, normalizeMessage } from "./rootCause.ts";
+import { renderRootCauses } from "./html/htmlRootCauses.ts";
+import { causeOf, groupRootCauses, normalizeMessage, sharedRootCauses } from "./rootCause.ts";
 
 function finding(operation: string, check: string, status: number, body: string, signature = "x"): Finding {
   return {
@@ -66,5 +67,33 @@ describe("root causes", () => {
         "Version arn:aws:lambda:us-east-1:000000000000:function:f:3 of 'x' (12) needs S3 8c1e0f0a-1111-2222-3333-444455556666 at byte 0xf6",
       ),
     ).toBe("Version <arn> of '…' (N) needs S3 <id> at byte N");
+  });
+
+  it("records the shared causes for results.json by finding key, and leaves a lone finding out", () => {
+    const findings = [
+      finding("UpdateAlias", "noServerError", 500, crash("function_version"), "a"),
+      finding("UpdateAlias", "negativeDataRejection", 500, crash("function_version"), "b"),
+      finding("GetAlias", "responseShape", 200, "{}"),
+    ];
+    const shared = sharedRootCauses(findings);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.findings).toEqual([
+      "UpdateAlias|noServerError|none|a",
+      "UpdateAlias|negativeDataRejection|none|b",
+    ]);
+  });
+
+  it("lists the shared causes in report.html, each finding linked to its drill-down", () => {
+    const findings = [
+      finding("UpdateAlias", "noServerError", 500, crash("function_version"), "a"),
+      finding("UpdateAlias", "negativeDataRejection", 500, crash("function_version"), "b"),
+      finding("GetAlias", "responseShape", 200, "{}"),
+    ];
+    const html = renderRootCauses(findings, (f) => `f-${findings.indexOf(f)}`);
+    expect(html).toContain("Root causes (3 findings from 2 causes");
+    expect(html).toContain('href="#f-0"');
+    expect(html).toContain('href="#f-1"');
+    expect(html).not.toContain('href="#f-2"');
+    expect(renderRootCauses(findings.slice(2), () => "f")).toBe("");
   });
 });

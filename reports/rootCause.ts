@@ -72,3 +72,16 @@ export function groupRootCauses(findings: readonly Finding[]): RootCause[] {
     .map(([cause, fs]) => ({ cause, findings: fs }))
     .sort((a, b) => b.findings.length - a.findings.length || (a.cause < b.cause ? -1 : 1));
 }
+
+/** A shared cause as results.json records it: the cause and the keys (`findingKey`) of its findings. */
+export interface RootCauseEntry {
+  readonly cause: string;
+  readonly findings: readonly string[];
+}
+
+/** The causes more than one finding shares (a lone finding's cause is itself), for results.json. */
+export function sharedRootCauses(findings: readonly Finding[]): RootCauseEntry[] {
+  return groupRootCauses(findings)
+    .filter((c) => c.findings.length > 1)
+    .map((c) => ({ cause: c.cause, findings: c.findings.map(findingKey) }));
+}

@@ -1,5 +1,7 @@
 /** One finding's drill-down: request as sent, response as received, reason, curl and replay lines. */
 import type { Finding } from "../../core/finding.ts";
+import type { SentRequest } from "../../core/transportResponse.ts";
+import { curlCommand, ENDPOINT_VARIABLE } from "../curlCommand.ts";
 import { findingWhere } from "../findingWhere.ts";
 import { escapeHtml } from "../text.ts";
 
@@ -11,6 +13,16 @@ function headerLines(headers: Record<string, string>): string {
 
 function block(label: string, text: string, cls = ""): string {
   return `<h4>${escapeHtml(label)}</h4><pre class="${cls}">${escapeHtml(text)}</pre>`;
+}
+
+/** Every request of a sequence as a curl line, numbered, so the divergence can be replayed step by step. */
+function sequenceText(sequence: readonly SentRequest[]): string {
+  return sequence.map((r, i) => `# ${i + 1}. ${r.method} ${pathOf(r.url)}\n${curlCommand(r)}`).join("\n");
+}
+
+/** The URL without scheme and host: the endpoint is the reader's. */
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, "");
 }
 
 /** A collapsible `<details>` for `finding`, anchored at `id`; `mark` is its standing against the baseline. */
@@ -48,7 +60,19 @@ export function renderFinding(finding: Finding, id: string, mark?: "new" | "unch
     `<p><b>Case:</b> <code>${escapeHtml(e.caseId)}</code>, ${escapeHtml(e.phase)}; ${violation}; smallest of ${finding.count}.</p>`,
     block("Request as sent", request, "request"),
     block(`Response as received${res.truncated ? " (truncated)" : ""}`, response, "response"),
-    block("curl", e.curl, "curl"),
+    ...(e.sequence && e.sequence.length > 1
+      ? [
+          block(
+            `Command sequence (${e.sequence.length} requests, in order; the last one failed)`,
+            sequenceText(e.sequence),
+            "sequence",
+          ),
+        ]
+      : []),
+    ...(e.setup
+      ? [block("Set-up the request needs (the pytest export makes it)", e.setup.join("\n"), "setup")]
+      : []),
+    block(`curl (set ${ENDPOINT_VARIABLE} to the emulator's URL)`, e.curl, "curl"),
     block("Replay", e.replay, "replay"),
     "</div></details>",
   ].join("");

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Finding } from "../../core/finding.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
+import type { SentRequest } from "../../core/transportResponse.ts";
 import { shapeToJsonSchema } from "../../specs/validate/toJsonSchema.ts";
 import { hasPayloadOutput } from "../../suites/checks/outputValue.ts";
 import { NOT_IMPLEMENTED_ERROR_TYPES } from "../../suites/checks/unimplementedSignal.ts";
@@ -69,6 +70,11 @@ function assertion(f: Finding, op: OperationView, service: ServiceView): string 
       ) as Record<string, number>;
       return `assert_documented_error(r, ${py(documented)}, ${py(elsewhere)})`;
     }
+    case "statefulModel": {
+      // `status 404 ResourceNotFoundException→200`: the prediction; a body check's tag cannot be exported.
+      const m = /^status (\d+)(?: (\w+))?→/.exec(f.signature);
+      return m ? `assert_model(r, ${m[1]}, ${m[2] ? py(m[2]) : "None"})` : undefined;
+    }
     case "responseShape": {
       // `/Path/* kind` entries; a signature of another form ("body is not a JSON object") names none.
       const defects = f.signature.split("; ").flatMap((entry) => {
@@ -121,30 +127,40 @@ function docstring(f: Finding, op: OperationView | undefined): string {
     `${f.operation} · ${f.check} · ${f.violationKind} · ${f.signature} (${f.count} cases)`,
     `check said: ${f.reason}`,
     `replay: ${f.example.replay}`,
+    ...(f.example.setup ?? []).map((s) => `set-up: ${s}`),
     `curl: ${f.example.curl}`,
     ...(op ? [`aws cli: ${awsCliLine(op, f.example.request)}`] : []),
   ];
   return `"""${lines.join("\n    ").replaceAll("\\", "\\\\").replaceAll('"""', '\\"\\"\\"')}\n    """`;
 }
 
+/** One recorded request as a Python tuple `(method, path, headers, body)`, the test's own headers left out. */
+function step(request: SentRequest): string {
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).filter(([k]) => !OWN_HEADERS.has(k.toLowerCase())),
+  );
+  const body = request.body === undefined ? "None" : py(request.body);
+  return `(${py(request.method)}, ${py(pathOf(request.url))}, ${py(headers)}, ${body})`;
+}
+
 function renderTest(i: number, f: Finding, service: ServiceView, recordedPrefix: string): string {
   const op = service.operations.get(f.operation);
   const check = op ? assertion(f, op, service) : undefined;
   const head = `def ${testName(i, f)}(endpoint):\n    ${docstring(f, op)}\n`;
-  if (f.example.phase === "stateful" || !op || !check)
-    return `${head}    pytest.skip(${py(`a ${f.example.phase === "stateful" ? "stateful sequence" : `${f.check} finding`} is not exported as one request; replay: ${f.example.replay}`)})\n`;
-  const { method, url, body } = f.example.request;
-  const headers = Object.fromEntries(
-    Object.entries(f.example.request.headers).filter(([k]) => !OWN_HEADERS.has(k.toLowerCase())),
-  );
+  const sequence = f.example.phase === "stateful" ? f.example.sequence : [f.example.request];
+  if (!sequence || !op || !check)
+    return `${head}    pytest.skip(${py(`a ${!sequence ? "stateful finding without its command sequence" : `${f.check} finding`} is not exported as requests; replay: ${f.example.replay}`)})\n`;
   const leaveOut = CREATES[f.operation];
+  // A sequence makes its own resources under the test's prefix: they are swept after it.
+  const stateful = f.example.phase === "stateful";
   return [
     head,
-    `    path = ${py(pathOf(url))}`,
-    `    body = ${body === undefined ? "None" : py(body)}`,
-    `    with Fixtures(endpoint, ${py(recordedPrefix)}, leave_out=${py(leaveOut ? [leaveOut] : [])}) as fx:`,
-    "        fx.prepare(path, body)",
-    `        r = fx.send(${py(method)}, path, ${py(headers)}, body)`,
+    `    steps = [\n${sequence.map((r) => `        ${step(r)},`).join("\n")}\n    ]`,
+    `    with Fixtures(endpoint, ${py(recordedPrefix)}, leave_out=${py(leaveOut ? [leaveOut] : [])}${stateful ? ", sweep=True" : ""}) as fx:`,
+    '        fx.prepare("".join(s[1] for s in steps), "".join(s[3] or "" for s in steps))',
+    "        for method, path, headers, body in steps[:-1]:",
+    "            fx.send(method, path, headers, body)",
+    "        r = fx.send(*steps[-1])",
     `        ${check}`,
     "",
   ].join("\n");

@@ -75,8 +75,9 @@ def _client(service, endpoint_url):
 class Fixtures:
     """What one recorded request names, made anew under a prefix of this test's own and deleted after."""
 
-    def __init__(self, endpoint_url, recorded_prefix, leave_out=()):
+    def __init__(self, endpoint_url, recorded_prefix, leave_out=(), sweep=False):
         self.endpoint = endpoint_url
+        self.sweep = sweep
         self.recorded = recorded_prefix
         self.prefix = "lc-" + uuid.uuid4().hex[:8]
         self.leave_out = set(leave_out)
@@ -101,7 +102,24 @@ class Fixtures:
                 self.lam.delete_function(FunctionName=name)
             except Exception:
                 pass
+        if self.sweep:
+            self._sweep()
         return False
+
+    def _sweep(self):
+        """A command sequence's own functions and layers: everything under this test's prefix."""
+        mine = self.prefix + "-"
+        try:
+            for page in self.lam.get_paginator("list_functions").paginate():
+                for fn in page.get("Functions", []):
+                    if fn["FunctionName"].startswith(mine):
+                        self._step("DeleteFunction", lambda n=fn["FunctionName"]: self.lam.delete_function(FunctionName=n))
+            for layer in self.lam.list_layers().get("Layers", []):
+                if layer["LayerName"].startswith(mine):
+                    for v in self.lam.list_layer_versions(LayerName=layer["LayerName"]).get("LayerVersions", []):
+                        self._step("DeleteLayerVersion", lambda n=layer["LayerName"], v=v["Version"]: self.lam.delete_layer_version(LayerName=n, VersionNumber=v))
+        except Exception:  # teardown is best-effort
+            pass
 
     def _step(self, what, fn):
         try:
@@ -290,6 +308,12 @@ def assert_documented_error(r, documented, elsewhere):
     status = documented.get(t, elsewhere.get(t))
     assert status is not None, f"undocumented error {t} ({r.status_code})"
     assert status == r.status_code, f"{t} returned with {r.status_code}, documented {status}"
+
+
+def assert_model(r, status, error):
+    """The answer the model of the command sequence predicts: its status and, for an error, its type."""
+    want = f"{status} {error}" if error else str(status)
+    assert r.status_code == status and (error is None or error_type(r) == error), f"model expects {want}, target answered {shown(r)}"
 
 
 def assert_implemented(r):

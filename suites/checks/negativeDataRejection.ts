@@ -14,7 +14,7 @@ import {
 } from "./preconditions.ts";
 import { signaturePath } from "./signaturePath.ts";
 
-/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`, `conflictIsInconclusive`); an accepted case the evidence does not decide is a warn naming its question (`unknownMemberUndecided`, `emptyQueryValueUndecided`). */
+/** An invalid case gets a 4xx with a validation-type error (leniencies `constraintViolationErrors`, `validationExceptionName`, `sizeLimitRejection`, `labelViolationRouting`, `conflictIsInconclusive`, `nameFormDefectIsInconclusive`); an accepted case the evidence does not decide is a warn naming its question (`unknownMemberUndecided`, `emptyQueryValueUndecided`). */
 export const negativeDataRejection: Check = {
   name: "negativeDataRejection",
   description: "An invalid request is rejected with a 4xx validation-type error: never 2xx, never 5xx.",
@@ -37,6 +37,9 @@ export const negativeDataRejection: Check = {
     if (status >= 500)
       return fail(`invalid input (${broke}) answered ${status}, not rejected`, `${member} 5xx`);
     const type = parseErrorType(ctx.response) ?? "no error type";
+    // The valid requests in this case's name form meet the same 404: the target's defect, not this case's.
+    if (status === 404 && ctx.nameFormDefect)
+      return warn(`inconclusive: ${type} 404 because ${ctx.nameFormDefect}, so ${broke} was not judged`);
     // The identity the case creates already existed: the labelled violation was never judged.
     if (status === 409 && CONFLICT_ERROR_TYPES.includes(type))
       return warn(`inconclusive: ${type} (the identity exists), so ${broke} was not judged`);

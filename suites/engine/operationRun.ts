@@ -10,6 +10,7 @@ import type { RequestCase } from "../../core/requestCase.ts";
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
+import { createNameForms } from "../checks/nameForm.ts";
 import { decidingAnswer } from "../checks/routing.ts";
 import type { CaseLanes, Lane } from "./caseLanes.ts";
 import { createDecidingBuffer } from "./decidingBuffer.ts";
@@ -37,7 +38,7 @@ export interface OperationRunContext {
   readonly operations: number;
   readonly lanes?: CaseLanes;
   exchange(op: OperationView, c: RequestCase): Promise<Exchange>;
-  resultOf(op: OperationView, x: Exchange, unimplemented: boolean): CaseResult;
+  resultOf(op: OperationView, x: Exchange, unimplemented: boolean, nameFormDefect?: string): CaseResult;
   stopped(): boolean;
 }
 
@@ -56,6 +57,8 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
   const deciding = createDecidingBuffer((x: Exchange) =>
     decidingAnswer(x.response, { case: x.case, operation: op }),
   );
+  // Later phases learn from the valid answers which name forms the target cannot resolve.
+  const nameForms = createNameForms(op);
   let implemented = false;
   let unimplemented = false;
   /** The own lane left the deciding phase unsettled: the shared lane settles it and runs everything after. */
@@ -83,6 +86,7 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
             continue;
           }
           const x = await ctx.exchange(op, c);
+          if (x.skipped === undefined) nameForms.note(c, x.response.status);
           // Not sent: it says nothing about whether the operation exists.
           if (x.skipped !== undefined) await emit(ctx.resultOf(op, x, false));
           else
@@ -111,12 +115,16 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
       } else if (lane === "shared")
         for (const c of cases(decider)) {
           if (ctx.stopped()) return unimplemented;
-          if (inLane(c, "shared")) await emit(ctx.resultOf(op, await ctx.exchange(op, c), false));
+          if (!inLane(c, "shared")) continue;
+          const x = await ctx.exchange(op, c);
+          if (x.skipped === undefined) nameForms.note(c, x.response.status);
+          await emit(ctx.resultOf(op, x, false));
         }
       for (const phase of rest)
         for (const c of cases(phase)) {
           if (ctx.stopped()) return unimplemented;
-          if (inLane(c, laterScope)) await emit(ctx.resultOf(op, await ctx.exchange(op, c), false));
+          if (inLane(c, laterScope))
+            await emit(ctx.resultOf(op, await ctx.exchange(op, c), false, nameForms.defectOf(c)));
         }
       await shrinkFailures(lane, emit);
       return unimplemented;
@@ -139,7 +147,7 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
         service: ctx.service,
         plan,
         ...(ctx.fixtures ? { fixtures: ctx.fixtures } : {}),
-        runOne: async (c) => ctx.resultOf(op, await ctx.exchange(op, c), false),
+        runOne: async (c) => ctx.resultOf(op, await ctx.exchange(op, c), false, nameForms.defectOf(c)),
         budget: allowance,
         ...(admits ? { admits } : {}),
       });

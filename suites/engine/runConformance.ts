@@ -88,13 +88,25 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
     return { case: c, request, response, ...(throttled ? { throttled } : {}) };
   };
 
-  const resultOf = (op: OperationView, x: Exchange, isUnimpl: boolean): CaseResult => {
+  const resultOf = (
+    op: OperationView,
+    x: Exchange,
+    isUnimpl: boolean,
+    nameFormDefect?: string,
+  ): CaseResult => {
     const c = x.case;
     const sent = { case: c, response: x.response, operation: op, service };
     const verdicts =
       x.skipped !== undefined
         ? [skippedVerdict(x.skipped)]
-        : judge({ ...sent, routing: decideRouting(sent, isUnimpl) }, checks);
+        : judge(
+            {
+              ...sent,
+              routing: decideRouting(sent, isUnimpl),
+              ...(nameFormDefect ? { nameFormDefect } : {}),
+            },
+            checks,
+          );
     return {
       id: `${c.operation}/${c.phase}/${c.path ?? "0"}`,
       case: c,

@@ -203,6 +203,14 @@ export const LENIENCIES: readonly Leniency[] = [
     checks: ["negativeDataRejection"],
   },
   {
+    id: "nameFormDefectIsInconclusive",
+    document:
+      'FunctionName takes three forms: "함수 이름 - my-function", "함수 ARN - arn:aws:lambda:us-west-2:123456789012:function:my-function", "부분적 ARN - 123456789012:function:my-function", each with an optional version or alias (seed lines 1048-1058, and under every operation with a FunctionName label).',
+    aws: "Resolves every form to the same function; no recorded AWS answer is a 404 for an existing function named by its ARN.",
+    rule: "When every valid case of an operation that names the function in one form is answered 404 while a valid case in another form, equally qualified (a version or alias in the name or as `Qualifier`, or neither), succeeds, the target cannot resolve that form: an invalid case in that form answered 404 is a warn (inconclusive: its violation was not judged) naming that defect, never a fail; a 2xx, 5xx or other 4xx is judged as always. Qualified and unqualified requests are never compared (a version without the config asked for is a 404 of its own).",
+    checks: ["negativeDataRejection"],
+  },
+  {
     id: "invalidParameterValueIsSemantic",
     document: '`InvalidParameterValueException`: "One of the parameters in the request is not valid."',
     aws: "Also used for values that fit the model but do not resolve (a role Lambda cannot assume, a runtime not offered for the architecture, a subnet that does not exist).",
@@ -303,7 +311,7 @@ export const LENIENCIES: readonly Leniency[] = [
     document:
       'Qualifier, the query member of the operations that take a version or alias, has "길이 제약: 최소 길이는 1입니다" and "Pattern: (|[a-zA-Z0-9\\$_-]+)", whose first alternative is the empty string (seed lines 1066-1072 for AddPermission; the same pattern at lines 4226, 5322, 5805, 7098, 7548, 11148, 11353, 14456): the length says `?Qualifier=` is too short, the pattern says it matches.',
     aws: "No recorded AWS answer (calibration/aws-lambda-responses.json) has a request with an empty query value; the recorded Qualifier rejections are of non-empty values (`'1'`, `'$LATEST'`, `'invalid-qualifier-with-?-char'`).",
-    rule: `A too-short case whose value is an empty query value the member's own pattern admits, answered 2xx, is a warn naming the question "${UNDECIDED_QUESTIONS.emptyQueryValue}", not a fail; an empty value the pattern refuses, a non-empty one, and any 5xx or non-validation 4xx still fail.`,
+    rule: `A too-short case whose value is an empty query value the member's own pattern admits, answered 2xx, is a warn naming the question "${UNDECIDED_QUESTIONS.emptyQueryValue}", not a fail; an empty value the pattern refuses, a non-empty one, and any 5xx or non-validation 4xx still fail. A body member whose pattern admits short values only through \`*\` (UpdateFunctionCode's S3Bucket \`^[0-9A-Za-z\\.\\-_]*(?!\\.)$\`, length 3–63, seed lines 13169-13177) is decided by its length: the pattern names no empty alternative and a sent body member is never absent.`,
     checks: ["negativeDataRejection"],
   },
 ];

@@ -1,7 +1,7 @@
 import type { LambdaClient } from "@aws-sdk/client-lambda";
 import { describe, expect, it } from "vitest";
+import { mappedFunction } from "./ownMappings.ts";
 import { PREPARATIONS } from "./prepareCase.ts";
-import { mappedFunction } from "./resetPreparations.ts";
 
 const arn = (name: string, qualifier?: string): string =>
   `arn:aws:lambda:us-east-1:000000000000:function:${name}${qualifier ? `:${qualifier}` : ""}`;
@@ -13,8 +13,8 @@ function substringListingClient(mappings: { UUID: string; FunctionArn: string }[
     send: async (command: { constructor: { name: string }; input: Record<string, string> }) => {
       if (command.constructor.name === "ListEventSourceMappingsCommand")
         return {
-          EventSourceMappings: mappings.filter((m) =>
-            m.FunctionArn.includes(command.input.FunctionName ?? ""),
+          EventSourceMappings: mappings.filter(
+            (m) => m.FunctionArn.includes(command.input.FunctionName ?? "") && !deleted.includes(m.UUID),
           ),
         };
       if (command.constructor.name === "DeleteEventSourceMappingCommand")

@@ -29,7 +29,8 @@ import {
 import { deleteFunctionSettled } from "./deleteFunctionSettled.ts";
 import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
 import type { OwnedBy } from "./ownedBy.ts";
-import { deleteOwnMappings, RESETS } from "./resetPreparations.ts";
+import { deleteOwnMappings, freshMapping } from "./ownMappings.ts";
+import { RESETS } from "./resetPreparations.ts";
 import { freshFunctionNames } from "./toFixturePool.ts";
 
 type Input = Readonly<Record<string, unknown>>;
@@ -140,8 +141,9 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   },
   DeleteEventSourceMapping: async (lambda, own, _input, ctx) => {
     if (!own.functionName || !ctx.queueArn) return undefined;
-    const made = await lambda.send(mappingCreation(own.functionName, ctx.queueArn));
-    return made.UUID ? { UUID: made.UUID } : undefined;
+    // One mapping per function and queue: the one a case did not delete goes first (else 409).
+    const UUID = await freshMapping(lambda, mappingCreation(own.functionName, ctx.queueArn));
+    return UUID ? { UUID } : undefined;
   },
   CreateEventSourceMapping: async (lambda, own) => {
     // One mapping per function and queue: the one an earlier case made goes first.

@@ -39,6 +39,7 @@ describe("resets before each case", () => {
     expect(live).toEqual({ UUID: "fresh" });
     expect(sent.map((s) => s.command)).toEqual([
       "ListEventSourceMappingsCommand",
+      "ListEventSourceMappingsCommand",
       "CreateEventSourceMappingCommand",
     ]);
   });
@@ -53,5 +54,14 @@ describe("resets before each case", () => {
         input: { FunctionName: "f", Qualifier: "live", AuthType: "NONE" },
       },
     ]);
+  });
+
+  it("puts the fixture's code and architecture back before an update of the code", async () => {
+    const { lambda, sent } = recordingClient();
+    await RESETS.UpdateFunctionCode?.(lambda, { functionName: "f" }, { Architectures: ["arm64"] }, {});
+    expect(sent.map((s) => [s.command, s.input.FunctionName, s.input.Architectures])).toEqual([
+      ["UpdateFunctionCodeCommand", "f", ["x86_64"]],
+    ]);
+    expect(Buffer.isBuffer(sent[0]?.input.ZipFile)).toBe(true);
   });
 });

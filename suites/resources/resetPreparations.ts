@@ -8,17 +8,18 @@ import {
   CreateAliasCommand,
   CreateFunctionUrlConfigCommand,
   DeleteAliasCommand,
-  DeleteEventSourceMappingCommand,
   DeleteFunctionUrlConfigCommand,
+  GetFunctionConfigurationCommand,
   type LambdaClient,
-  ListEventSourceMappingsCommand,
   PutFunctionEventInvokeConfigCommand,
+  UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
   type UpdateFunctionConfigurationCommandInput,
 } from "@aws-sdk/client-lambda";
 import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
 import type { ResourceBundle } from "./fixtureSet.ts";
-import { PACKAGE_HANDLER, PACKAGE_RUNTIME } from "./zipPackage.ts";
+import { freshMapping } from "./ownMappings.ts";
+import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "./zipPackage.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -33,18 +34,6 @@ export type Reset = (
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 const qualifierOf = (input: Input): { Qualifier?: string } =>
   text(input.Qualifier) ? { Qualifier: text(input.Qualifier) as string } : {};
-/** The function name of a mapping's `FunctionArn` (`arn:…:function:NAME[:QUALIFIER]`). */
-export const mappedFunction = (arn: string | undefined): string | undefined =>
-  arn?.split(":function:")[1]?.split(":")[0];
-
-/** Deletes the mappings of `functionName` only (LocalStack's listing filters by substring). */
-export async function deleteOwnMappings(lambda: LambdaClient, functionName: string): Promise<void> {
-  const listed = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: functionName }));
-  for (const m of listed.EventSourceMappings ?? [])
-    if (m.UUID && mappedFunction(m.FunctionArn) === functionName)
-      await lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID }));
-}
-
 /** The configuration a fixture function is created with, member by member (the documented defaults). */
 const CREATED_CONFIGURATION: Omit<UpdateFunctionConfigurationCommandInput, "FunctionName"> = {
   Handler: PACKAGE_HANDLER,
@@ -59,7 +48,29 @@ const CREATED_CONFIGURATION: Omit<UpdateFunctionConfigurationCommandInput, "Func
   TracingConfig: { Mode: "PassThrough" },
 };
 
+/** Waits (up to ~2 s) while the function's last update is InProgress: a case sent then would meet a 409. */
+async function updateSettled(lambda: LambdaClient, FunctionName: string): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName }));
+    if (config.LastUpdateStatus !== "InProgress") return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export const RESETS: Readonly<Record<string, Reset>> = {
+  UpdateFunctionCode: async (lambda, own) => {
+    // An accepted invalid case (Architectures ["x86_64", "arm64"], an S3 location) stored its code settings.
+    if (!own.functionName) return undefined;
+    const made = await lambda.send(
+      new UpdateFunctionCodeCommand({
+        FunctionName: own.functionName,
+        ZipFile: zipPackage(),
+        Architectures: ["x86_64"],
+      }),
+    );
+    if (made.LastUpdateStatus === "InProgress") await updateSettled(lambda, own.functionName);
+    return undefined;
+  },
   UpdateFunctionConfiguration: async (lambda, own) => {
     // Members are replaced one by one, so each is set back; a function cannot be made anew cheaply.
     if (own.functionName)
@@ -90,9 +101,8 @@ export const RESETS: Readonly<Record<string, Reset>> = {
   UpdateEventSourceMapping: async (lambda, own, _input, ctx) => {
     // A mapping cannot be set back member by member: a fresh one, its id put in the request.
     if (!own.functionName || !ctx.queueArn) return undefined;
-    await deleteOwnMappings(lambda, own.functionName);
-    const made = await lambda.send(mappingCreation(own.functionName, ctx.queueArn));
-    return made.UUID ? { UUID: made.UUID } : undefined;
+    const UUID = await freshMapping(lambda, mappingCreation(own.functionName, ctx.queueArn));
+    return UUID ? { UUID } : undefined;
   },
   UpdateAlias: async (lambda, own) => {
     if (!own.functionName || !own.version) return undefined;

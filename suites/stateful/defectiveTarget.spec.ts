@@ -74,6 +74,13 @@ describe("runStateful against a deliberately defective fake", () => {
     expect(outcome.divergenceKinds).toContain("CreateFunction|status 409 ResourceConflictException→201");
     const conflict = reasons.find((r) => r.includes("409"));
     expect(conflict).toMatch(/shortest sequence: CreateFunction\((f\d)\) → CreateFunction\(\1\)$/);
+    // The diverging exchange carries every request of its sequence, in order, itself last.
+    const last = shrunk.find((r) => r.verdicts.some((v) => v.reason === conflict));
+    expect(last?.sequence?.map((q) => `${q.method} ${new URL(q.url).pathname}`)).toEqual([
+      "POST /2015-03-31/functions",
+      "POST /2015-03-31/functions",
+    ]);
+    expect(last?.sequence?.at(-1)).toEqual(last?.request);
     expect(
       shrunk.every((r) => r.replay === "npx lambda-conformance run --phases stateful --seed 42 --runs 60"),
     ).toBe(true);

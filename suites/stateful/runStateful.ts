@@ -7,6 +7,7 @@ import fc from "fast-check";
 import type { CaseResult } from "../../core/caseResult.ts";
 import type { Check } from "../../core/check.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
+import type { SentRequest } from "../../core/transportResponse.ts";
 import { statefulModel } from "../checks/statefulModel.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
@@ -57,6 +58,23 @@ export interface StatefulOutcome {
   readonly aborted?: string;
 }
 
+/**
+ * The context with each failing exchange carrying the requests its run sent so far, in order, itself last:
+ * a stateful finding reproduces only with the commands that led to it. Requests not sent are left out.
+ */
+function withSequence(ctx: ApiContext): ApiContext {
+  const sent: SentRequest[] = [];
+  return {
+    ...ctx,
+    record(result, divergence) {
+      if (result.verdicts.some((v) => v.status === "skipped")) return ctx.record(result, divergence);
+      sent.push(result.request);
+      const failing = result.verdicts.some((v) => v.status === "fail");
+      return ctx.record(failing ? { ...result, sequence: [...sent] } : result, divergence);
+    },
+  };
+}
+
 interface FirstSeen {
   readonly run: number;
   readonly id: string;
@@ -103,7 +121,7 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
     const expected = emptyExpectedState(prefix, opts.roleArn, disabled, layerHighWater, learnt);
     labels = [];
     const real: StatefulReal = {
-      api: createStatefulApi(ctx, run),
+      api: createStatefulApi(withSequence(ctx), run),
       onCommand(family, label) {
         if (opts.signal?.aborted) throw new Error("interrupted");
         labels.push(label);
