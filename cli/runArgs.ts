@@ -2,7 +2,7 @@
 
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
-import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import type { RunChoices } from "../suites/engine/runChoices.ts";
 import { DECLARABLE_MODES, type DeclaredMode } from "../suites/safety/accountMode.ts";
 import { EMULATOR_NAMES } from "../suites/targets/emulators.ts";
 import { RUN_OPTIONS } from "./runOptions.ts";
@@ -10,7 +10,10 @@ import { parseShard, type ShardSpec } from "./shardPlan.ts";
 
 export class UsageError extends Error {}
 
-export interface RunArgs {
+/** The flags' values; the engine's choices (concurrency, transport, replay, shrink) keep their one declaration in `RunChoices`. */
+export interface RunArgs
+  extends Pick<RunChoices, "concurrency" | "replay">,
+    Required<Pick<RunChoices, "transport" | "shrink">> {
   /** An emulator of the table (suites/targets/emulators.ts), or "endpoint". */
   readonly target: string;
   readonly endpoint?: string;
@@ -23,15 +26,11 @@ export interface RunArgs {
   readonly checks?: string[];
   readonly runs: number;
   readonly seed: number;
-  readonly concurrency: number;
   readonly timeoutMs: number;
   readonly out: string;
-  readonly transport: TransportChoice;
-  readonly replay?: number;
   readonly baseline?: string;
   readonly failOn: "any" | "new" | "none";
   readonly roleArn?: string;
-  readonly shrink: boolean;
   readonly model: string;
   /** `--account`; unset, the mode follows from the target (suites/safety/accountMode.ts). */
   readonly account?: DeclaredMode;

@@ -1,10 +1,6 @@
 /** The cases of one run over an open session: the engine's phases, then the stateful and protocol phases when planned. */
-import {
-  type EngineOptions,
-  type EngineOutcome,
-  type RunListener,
-  runConformance,
-} from "../suites/engine/runConformance.ts";
+import type { RunChoices } from "../suites/engine/runChoices.ts";
+import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
 import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
 import { blockOnEnvironment } from "../suites/resources/environmentBlock.ts";
@@ -13,12 +9,8 @@ import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
 import type { OpenSession } from "./openSession.ts";
 
-/** The engine's options a run chooses; `runPhases` adds the session's transports, listener and fixtures. */
-export type PhaseOptions = Pick<
-  EngineOptions,
-  "service" | "plan" | "checks" | "concurrency" | "replay" | "signal"
-> &
-  Required<Pick<EngineOptions, "transport" | "shrink">>;
+/** What a run chooses for its phases (transport and shrink decided by the CLI); `runPhases` adds the session's transports, listener and fixtures. */
+export type PhaseOptions = RunChoices & Required<Pick<RunChoices, "transport" | "shrink">>;
 
 export type PhasesOutcome = EngineOutcome & {
   /** Present when the plan has the stateful phase and the target gave it a role. */
@@ -42,38 +34,23 @@ export async function runPhases(
     session.created.note(r);
     return listener.onCase(r);
   };
+  const fixtures = toFixturePool(session.fixtures);
   let outcome: PhasesOutcome = await runConformance({
-    service: o.service,
+    ...o,
     // The protocol phase runs last, on its own transport (runProtocol).
     plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: {
       ...transports,
       prepare: casePreparer(session.clients.lambda, session.fixtures, session.guard?.ownedBy),
-      ...(session.guard ? { guard: session.guard } : {}),
+      guard: session.guard,
     },
     checks: caseChecks,
     listener: { ...listener, onCase },
-    concurrency: o.concurrency,
-    transport: o.transport,
-    fixtures: toFixturePool(session.fixtures),
-    shrink: o.shrink,
-    ...(o.replay === undefined ? {} : { replay: o.replay }),
-    ...(o.signal ? { signal: o.signal } : {}),
+    fixtures,
   });
   outcome = await statefulPhase(session, { ...o, checks: caseChecks }, outcome, onCase, transports);
   if (!o.plan.phases.includes("protocol") || outcome.aborted || o.signal?.aborted) return outcome;
-  const protocol = await runProtocol({
-    ...session.protocol,
-    service: o.service,
-    plan: o.plan,
-    checks: o.checks,
-    onCase,
-    fixtures: toFixturePool(session.fixtures),
-    concurrency: o.concurrency,
-    ...(session.guard ? { guard: session.guard } : {}),
-    ...(o.replay === undefined ? {} : { replay: o.replay }),
-    ...(o.signal ? { signal: o.signal } : {}),
-  });
+  const protocol = await runProtocol({ ...o, ...session.protocol, onCase, fixtures, guard: session.guard });
   return {
     ...outcome,
     cases: outcome.cases + protocol.cases,
@@ -93,16 +70,14 @@ async function statefulPhase(
   const roleArn = session.fixtures.roleArn;
   if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
   const stateful = await runStateful({
-    service: o.service,
-    transports: session.guard ? { ...transports, guard: session.guard } : transports,
-    checks: o.checks,
+    ...o,
+    transports: { ...transports, guard: session.guard },
     seed: o.plan.seed,
     runs: o.plan.runs,
-    ...(o.plan.model === undefined ? {} : { model: o.plan.model }),
+    model: o.plan.model,
     prefix: `${session.fixtures.prefix}-st`,
     roleArn,
     onCase,
-    ...(o.signal ? { signal: o.signal } : {}),
   });
   outcome = {
     ...outcome,
