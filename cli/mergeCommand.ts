@@ -35,7 +35,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   }
   const out = values.out ?? "reports/out";
   const baseline = values.baseline ? await readResults(values.baseline) : undefined;
-  const reporters = createReporters(out, { ...(baseline ? { baseline } : {}), failOn });
+  const reporters = createReporters(out, { baseline, failOn });
   const shards = await mergeShards(positionals.map(resultsFile), reporters);
   const result = reporters.outcome();
   if (!result) throw new Error("merge: the reports were not written");

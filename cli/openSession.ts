@@ -116,7 +116,7 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
       costly: !o.allowRealAws,
     });
     guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
-    return { ...base, fixtures, ...(guard ? { guard } : {}) };
+    return { ...base, fixtures, guard };
   } catch (e) {
     await close();
     throw e;

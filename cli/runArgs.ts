@@ -94,14 +94,15 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (shard && replay !== undefined) throw new UsageError("--shard and --replay do not go together");
   if (replay !== undefined && (ops?.length !== 1 || phases?.length !== 1))
     throw new UsageError("--replay needs exactly one --ops and one --phases (the replay line gives them)");
+  // An empty string flag (`--region ""`) counts as unset: the truthy spreads below leave it out.
   return {
     target,
     ...(endpoint ? { endpoint } : {}),
     ...(values.region ? { region: values.region } : {}),
     allowRealAws: values["allow-real-aws"],
     allowCostly: values["allow-costly"],
-    ...(ops ? { ops } : {}),
-    ...(phases ? { phases } : {}),
+    ops,
+    phases,
     ...(values.checks ? { checks: list(values.checks) } : {}),
     runs: integer("runs", values.runs, 1),
     seed: values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : integer("seed", values.seed, 0),
@@ -109,20 +110,21 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     timeoutMs: integer("timeout", values.timeout, 1),
     out: values.out,
     transport: oneOf("transport", values.transport, ["auto", "sdk", "raw"]),
-    ...(replay === undefined ? {} : { replay }),
+    replay,
     ...(values.baseline ? { baseline: values.baseline } : {}),
     failOn: oneOf("fail-on", values["fail-on"], ["any", "new", "none"]),
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
     model: values.model ?? DEFAULT_MODEL,
-    ...(values.account === undefined ? {} : { account: oneOf("account", values.account, DECLARABLE_MODES) }),
+    account: values.account === undefined ? undefined : oneOf("account", values.account, DECLARABLE_MODES),
     readOnly: values["read-only"] ?? false,
     dryRun: values["dry-run"] ?? false,
-    ...(shard ? { shard } : {}),
-    ...(values["max-time"] === undefined ? {} : { maxTimeS: maxTime(values["max-time"]) }),
-    ...(values["max-resources"] === undefined
-      ? {}
-      : { maxResources: integer("max-resources", values["max-resources"], 0) }),
+    shard,
+    maxTimeS: values["max-time"] === undefined ? undefined : maxTime(values["max-time"]),
+    maxResources:
+      values["max-resources"] === undefined
+        ? undefined
+        : integer("max-resources", values["max-resources"], 0),
   };
 }
 

@@ -40,8 +40,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const service = loadModelFile(args.model);
   let plan = makePlan(service, {
-    ...(args.ops ? { ops: args.ops } : {}),
-    ...(args.phases ? { phases: args.phases } : {}),
+    ops: args.ops,
+    phases: args.phases,
     runs: args.runs,
     seed: args.seed,
     model: args.model,
@@ -90,7 +90,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
-  const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
+  const reporters = createReporters(args.out, { baseline, failOn: args.failOn });
   const tally = new RunTally();
   const planned = plannedCases(service, plan);
   const progress = progressLine(process.stderr, { planned });
@@ -150,7 +150,7 @@ export async function runCommand(argv: string[]): Promise<number> {
               options: { ...args, model: args.model },
               ...(gapLines.length > 0 ? { generatorGaps: gapLines } : {}),
             })),
-            ...(shard ? { shard } : {}),
+            shard,
           });
         },
         async onCase(result) {
@@ -163,7 +163,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     progress.done();
     const end = runEnd(outcome, {
       interrupted: controller.signal.aborted,
-      ...(budget?.aborted ? { budgetSpentS: args.maxTimeS } : {}),
+      budgetSpentS: budget?.aborted ? args.maxTimeS : undefined,
       planned,
     });
     await reporters.onRunEnd(end);

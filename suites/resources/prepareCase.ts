@@ -168,7 +168,7 @@ export function casePreparer(
 ): (c: RequestCase) => Promise<RequestCase> {
   const ctx = {
     prefix: fixtures.prefix,
-    ...(ownedBy ? { ownedBy } : {}),
+    ownedBy,
     ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },

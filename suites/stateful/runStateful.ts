@@ -77,11 +77,11 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
   const base = {
     service: opts.service,
     transports: opts.transports,
-    ...(opts.signal ? { signal: opts.signal } : {}),
+    signal: opts.signal,
     checks: opts.checks,
     seed: opts.seed,
     runs: opts.runs,
-    ...(opts.model === undefined ? {} : { model: opts.model }),
+    model: opts.model,
     disabled,
   };
 
