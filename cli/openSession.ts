@@ -9,7 +9,6 @@ import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
 import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.ts";
-import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
 import type { AccountMode } from "../suites/safety/accountMode.ts";
 import { readOnlyFixtures } from "../suites/safety/readOnlyPlan.ts";
@@ -19,6 +18,7 @@ import { resolveClientConfig } from "../suites/transports/clientConfig.ts";
 import { defaultCredentials } from "../suites/transports/defaultCredentials.ts";
 import { createRawTransport, type RawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+import { wingFor } from "../suites/wing/wingFor.ts";
 import type { RunArgs } from "./runArgs.ts";
 import type { PhaseOptions } from "./runPhases.ts";
 
@@ -109,9 +109,11 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     const protocol = { transport: unsigned, signing };
     const base = { runId, target, transports: { sdk, raw }, clients, created, protocol, close };
     if (o.readOnly) return { ...base, fixtures: readOnlyFixtures(runId) };
+    const wing = wingFor(o.service);
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
-      ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      ownFor: wing.ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      creates: wing.creates,
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });

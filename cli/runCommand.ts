@@ -7,12 +7,13 @@ import { groupRootCauses } from "../reports/rootCause.ts";
 import { createRunMeta } from "../reports/runMeta.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
-import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
+import { costlyExclusions } from "../suites/engine/costlyExclusions.ts";
 import { makePlan } from "../suites/engine/plan.ts";
 import { NEEDS_ACTIVE_FUNCTION } from "../suites/resources/environmentBlock.ts";
 import { fixtureCost } from "../suites/resources/fixtureFailure.ts";
 import { accountMode, describeMode } from "../suites/safety/accountMode.ts";
 import { readOnlyPlan } from "../suites/safety/readOnlyPlan.ts";
+import { wingFor } from "../suites/wing/wingFor.ts";
 import { renderDryRun } from "./dryRun.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
@@ -47,7 +48,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     model: args.model,
   });
   if (args.allowRealAws && !args.allowCostly) {
-    const kept = costlyExclusions(plan.operations, plan.phases);
+    const kept = costlyExclusions(wingFor(service).costly, plan.operations, plan.phases);
     for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
     plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
   }

@@ -1,0 +1,31 @@
+/**
+ * What one service adds to the generic suite, as data: the engine, the CLI and the resources take it
+ * from the wing of the model under test (`wingFor`) instead of naming that service's operations.
+ */
+import type { ServiceView } from "../../core/serviceView.ts";
+import type { ResourceBundle } from "../resources/fixtureSet.ts";
+
+/** Operations and phases that create resources billed by the hour, each with why. */
+export interface CostlyTables {
+  readonly operations: Readonly<Record<string, string>>;
+  readonly phases: Readonly<Record<string, string>>;
+}
+
+export interface ServiceWing {
+  /** The Smithy service shape the wing serves (`ServiceView.id`). */
+  readonly serviceId: string;
+  /** Left out of a run against real AWS unless `--allow-costly`. */
+  readonly costly: CostlyTables;
+  /** The operations whose valid cases get a fixture bundle of their own, in model order. */
+  ownResourceOperations(service: ServiceView): string[];
+  /** Per such operation, the part of its bundle left out: the very thing its valid cases create. */
+  readonly creates: Readonly<Record<string, keyof ResourceBundle>>;
+}
+
+/** A model no wing serves: nothing is costly, and no operation gets resources of its own. */
+export const BARE_WING: ServiceWing = {
+  serviceId: "",
+  costly: { operations: {}, phases: {} },
+  ownResourceOperations: () => [],
+  creates: {},
+};
