@@ -9,7 +9,6 @@ import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
 import { costlyExclusions } from "../suites/engine/costlyExclusions.ts";
 import { makePlan } from "../suites/engine/plan.ts";
-import { NEEDS_ACTIVE_FUNCTION } from "../suites/resources/environmentBlock.ts";
 import { fixtureCost } from "../suites/resources/fixtureFailure.ts";
 import { accountMode, describeMode } from "../suites/safety/accountMode.ts";
 import { readOnlyPlan } from "../suites/safety/readOnlyPlan.ts";
@@ -40,6 +39,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const service = loadModelFile(args.model);
+  const wing = wingFor(service);
   let plan = makePlan(service, {
     ops: args.ops,
     phases: args.phases,
@@ -48,7 +48,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     model: args.model,
   });
   if (args.allowRealAws && !args.allowCostly) {
-    const kept = costlyExclusions(wingFor(service).costly, plan.operations, plan.phases);
+    const kept = costlyExclusions(wing.costly, plan.operations, plan.phases);
     for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
     plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
   }
@@ -129,9 +129,9 @@ export async function runCommand(argv: string[]): Promise<number> {
             `lambda-conformance: ${describeMode(account)}${args.readOnly ? "; --read-only" : ""}`,
           );
           console.error(`lambda-conformance: ${describeBound(bound)}`);
-          if (fixtures.inactive)
+          if (fixtures.inactive && wing.needsActiveFunction.length > 0)
             console.error(
-              `  environment: ${fixtures.inactive}; 5xx and 409 answers of ${NEEDS_ACTIVE_FUNCTION.join(", ")} are reported blocked (warn), not as findings`,
+              `  environment: ${fixtures.inactive}; 5xx and 409 answers of ${wing.needsActiveFunction.join(", ")} are reported blocked (warn), not as findings`,
             );
           for (const line of fixtures.skipped)
             console.error(

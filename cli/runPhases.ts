@@ -3,8 +3,6 @@ import type { RunChoices } from "../suites/engine/runChoices.ts";
 import { type EngineOutcome, type RunListener, runConformance } from "../suites/engine/runConformance.ts";
 import type { Transports } from "../suites/engine/sendCase.ts";
 import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
-import { blockOnEnvironment } from "../suites/resources/environmentBlock.ts";
-import { casePreparer } from "../suites/resources/prepareCase.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
 import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
 import type { OpenSession } from "./openSession.ts";
@@ -30,7 +28,7 @@ export async function runPhases(
   // The probe checks judge only protocol cases; elsewhere they would add a notApplicable to every verdict list.
   const caseChecks = o.checks.filter((c) => !PROBE_CHECKS.has(c.name));
   const onCase: RunListener["onCase"] = (judged) => {
-    const r = blockOnEnvironment(judged, session.fixtures.inactive);
+    const r = session.wing.blockOnEnvironment?.(judged, session.fixtures.inactive) ?? judged;
     session.created.note(r);
     return listener.onCase(r);
   };
@@ -41,7 +39,7 @@ export async function runPhases(
     plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: {
       ...transports,
-      prepare: casePreparer(session.clients.lambda, session.fixtures, session.guard?.ownedBy),
+      prepare: session.wing.casePreparer?.(session.clients, session.fixtures, session.guard?.ownedBy),
       guard: session.guard,
     },
     checks: caseChecks,

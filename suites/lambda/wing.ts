@@ -4,11 +4,16 @@
  */
 import type { ServiceWing } from "../wing/serviceWing.ts";
 import { COSTLY_OPERATIONS, COSTLY_PHASES } from "./costlyOperations.ts";
+import { blockOnEnvironment, NEEDS_ACTIVE_FUNCTION } from "./environmentBlock.ts";
 import { CREATES, ownResourceOperations } from "./ownResources.ts";
+import { casePreparer } from "./prepareCase.ts";
 
 export const LAMBDA_WING: ServiceWing = {
   serviceId: "com.amazonaws.lambda#Lambda",
   costly: { operations: COSTLY_OPERATIONS, phases: COSTLY_PHASES },
   ownResourceOperations,
   creates: CREATES,
+  casePreparer: (clients, fixtures, ownedBy) => casePreparer(clients.lambda, fixtures, ownedBy),
+  needsActiveFunction: NEEDS_ACTIVE_FUNCTION,
+  blockOnEnvironment,
 };

@@ -2,8 +2,12 @@
  * What one service adds to the generic suite, as data: the engine, the CLI and the resources take it
  * from the wing of the model under test (`wingFor`) instead of naming that service's operations.
  */
+import type { CaseResult } from "../../core/caseResult.ts";
+import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
-import type { ResourceBundle } from "../resources/fixtureSet.ts";
+import type { FixtureClients } from "../resources/createFixtures.ts";
+import type { FixtureSet, ResourceBundle } from "../resources/fixtureSet.ts";
+import type { OwnedBy } from "../resources/ownedBy.ts";
 
 /** Operations and phases that create resources billed by the hour, each with why. */
 export interface CostlyTables {
@@ -20,6 +24,16 @@ export interface ServiceWing {
   ownResourceOperations(service: ServiceView): string[];
   /** Per such operation, the part of its bundle left out: the very thing its valid cases create. */
   readonly creates: Readonly<Record<string, keyof ResourceBundle>>;
+  /** What sets the target up before each case (the engine's `prepare`); none: cases go out as generated. */
+  readonly casePreparer?: (
+    clients: FixtureClients,
+    fixtures: FixtureSet,
+    ownedBy?: OwnedBy,
+  ) => (c: RequestCase) => Promise<RequestCase>;
+  /** Operations whose success needs fixtures the target could not make ready (`FixtureSet.inactive`). */
+  readonly needsActiveFunction: readonly string[];
+  /** The result with fails the environment caused turned into warns; none: every verdict stands. */
+  readonly blockOnEnvironment?: (result: CaseResult, inactive: string | undefined) => CaseResult;
 }
 
 /** A model no wing serves: nothing is costly, and no operation gets resources of its own. */
@@ -28,4 +42,5 @@ export const BARE_WING: ServiceWing = {
   costly: { operations: {}, phases: {} },
   ownResourceOperations: () => [],
   creates: {},
+  needsActiveFunction: [],
 };

@@ -16,9 +16,9 @@ import {
   UpdateFunctionConfigurationCommand,
   type UpdateFunctionConfigurationCommandInput,
 } from "@aws-sdk/client-lambda";
-import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
-import type { ResourceBundle } from "./fixtureSet.ts";
-import { PACKAGE_HANDLER, PACKAGE_RUNTIME } from "./zipPackage.ts";
+import { ALIAS_NAME, mappingCreation } from "../resources/createBundle.ts";
+import type { ResourceBundle } from "../resources/fixtureSet.ts";
+import { PACKAGE_HANDLER, PACKAGE_RUNTIME } from "../resources/zipPackage.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 

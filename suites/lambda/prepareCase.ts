@@ -25,12 +25,12 @@ import {
   layerPublication,
   mappingCreation,
   permissionAddition,
-} from "./createBundle.ts";
-import { deleteFunctionSettled } from "./deleteFunctionSettled.ts";
-import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
-import type { OwnedBy } from "./ownedBy.ts";
+} from "../resources/createBundle.ts";
+import { deleteFunctionSettled } from "../resources/deleteFunctionSettled.ts";
+import type { FixtureSet, ResourceBundle } from "../resources/fixtureSet.ts";
+import type { OwnedBy } from "../resources/ownedBy.ts";
+import { freshFunctionNames } from "../resources/toFixturePool.ts";
 import { deleteOwnMappings, RESETS } from "./resetPreparations.ts";
-import { freshFunctionNames } from "./toFixturePool.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
