@@ -4,7 +4,7 @@ import { type EngineOutcome, type RunListener, runConformance } from "../suites/
 import type { Transports } from "../suites/engine/sendCase.ts";
 import { PROBE_CHECKS, runProtocol } from "../suites/protocol/runProtocol.ts";
 import { toFixturePool } from "../suites/resources/toFixturePool.ts";
-import { runStateful, type StatefulOutcome } from "../suites/stateful/runStateful.ts";
+import type { StatefulOutcome } from "../suites/stateful/runStateful.ts";
 import type { OpenSession } from "./openSession.ts";
 
 /** What a run chooses for its phases (transport and shrink decided by the CLI); `runPhases` adds the session's transports, listener and fixtures. */
@@ -66,7 +66,9 @@ async function statefulPhase(
 ): Promise<PhasesOutcome> {
   let outcome = engine;
   const roleArn = session.fixtures.roleArn;
-  if (!o.plan.phases.includes("stateful") || !roleArn || outcome.aborted || o.signal?.aborted) return outcome;
+  const runStateful = session.wing.runStateful;
+  if (!o.plan.phases.includes("stateful") || !runStateful || !roleArn || outcome.aborted || o.signal?.aborted)
+    return outcome;
   const stateful = await runStateful({
     ...o,
     transports: { ...transports, guard: session.guard },

@@ -1,7 +1,12 @@
 /**
- * Lambda's wing: what the suite knows about the Lambda service beyond its model, in one value the
- * engine, CLI and resources receive (suites/wing/wingFor.ts picks it for the Lambda model).
+ * Lambda's wing: what the suite knows about the Lambda service beyond its model, in one value the CLI,
+ * the session and the phases receive (suites/wing/wingFor.ts picks it for the Lambda model). Still
+ * Lambda's but not yet behind the wing: the fixture bundles, clients and teardown (suites/resources/,
+ * which the shared-account guard reads through), the stateful commands (suites/stateful/commands/),
+ * the live-state members (generators/liveState.ts, below suites in the import order) and the SDK
+ * client (suites/transports/sdkTransport.ts).
  */
+import { runStateful } from "../stateful/runStateful.ts";
 import type { ServiceWing } from "../wing/serviceWing.ts";
 import { COSTLY_OPERATIONS, COSTLY_PHASES } from "./costlyOperations.ts";
 import { blockOnEnvironment, NEEDS_ACTIVE_FUNCTION } from "./environmentBlock.ts";
@@ -16,4 +21,5 @@ export const LAMBDA_WING: ServiceWing = {
   casePreparer: (clients, fixtures, ownedBy) => casePreparer(clients.lambda, fixtures, ownedBy),
   needsActiveFunction: NEEDS_ACTIVE_FUNCTION,
   blockOnEnvironment,
+  runStateful,
 };

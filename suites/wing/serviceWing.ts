@@ -8,6 +8,7 @@ import type { ServiceView } from "../../core/serviceView.ts";
 import type { FixtureClients } from "../resources/createFixtures.ts";
 import type { FixtureSet, ResourceBundle } from "../resources/fixtureSet.ts";
 import type { OwnedBy } from "../resources/ownedBy.ts";
+import type { runStateful } from "../stateful/runStateful.ts";
 
 /** Operations and phases that create resources billed by the hour, each with why. */
 export interface CostlyTables {
@@ -34,6 +35,8 @@ export interface ServiceWing {
   readonly needsActiveFunction: readonly string[];
   /** The result with fails the environment caused turned into warns; none: every verdict stands. */
   readonly blockOnEnvironment?: (result: CaseResult, inactive: string | undefined) => CaseResult;
+  /** The stateful phase over the service's command table; none: a planned stateful phase sends nothing. */
+  readonly runStateful?: typeof runStateful;
 }
 
 /** A model no wing serves: nothing is costly, and no operation gets resources of its own. */
