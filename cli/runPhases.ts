@@ -17,13 +17,14 @@ export type PhasesOutcome = EngineOutcome & {
 
 /**
  * Runs the plan against `session`, noting what successful creations made so `close` deletes it.
- * `transports` defaults to the session's; the benchmarks pass them wrapped to count requests.
+ * `transports` (the SDK and raw ones) default to the session's; the benchmarks pass them wrapped to count
+ * requests. The guard, when the account is shared, is always the session's.
  */
 export async function runPhases(
   session: OpenSession,
   o: PhaseOptions,
   listener: RunListener,
-  transports: Omit<Transports, "prepare"> = session.transports,
+  transports: Pick<Transports, "sdk" | "raw"> = session.transports,
 ): Promise<PhasesOutcome> {
   // The probe checks judge only protocol cases; elsewhere they would add a notApplicable to every verdict list.
   const caseChecks = o.checks.filter((c) => !PROBE_CHECKS.has(c.name));
@@ -62,7 +63,7 @@ async function statefulPhase(
   o: PhaseOptions,
   engine: EngineOutcome,
   onCase: RunListener["onCase"],
-  transports: Omit<Transports, "prepare">,
+  transports: Pick<Transports, "sdk" | "raw">,
 ): Promise<PhasesOutcome> {
   let outcome = engine;
   const roleArn = session.fixtures.roleArn;
