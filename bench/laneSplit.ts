@@ -5,7 +5,7 @@ import { generateCases } from "../generators/generateCases.ts";
 import { splitLanes } from "../suites/engine/caseLanes.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { stagesOf } from "../suites/engine/stages.ts";
-import { LAMBDA_LANES } from "../suites/resources/lambdaLanes.ts";
+import { LAMBDA_LANES } from "../suites/lambda/lanes.ts";
 
 export interface LaneSplit {
   readonly reads: number;

@@ -3,12 +3,11 @@
  * operations × phases × cases, the fixtures, what cases create, and what is billed by the hour.
  */
 import type { ServiceView } from "../core/serviceView.ts";
-import { COSTLY_OPERATIONS, COSTLY_PHASES } from "../suites/engine/costlyOperations.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { CREATIONS } from "../suites/resources/createdResources.ts";
-import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type AccountMode, describeMode } from "../suites/safety/accountMode.ts";
 import { changesState } from "../suites/safety/namedResources.ts";
+import { wingFor } from "../suites/wing/wingFor.ts";
 import { plannedCasesOf } from "./plannedCases.ts";
 import { describeBound, type ResourceBound } from "./resourceBound.ts";
 
@@ -55,11 +54,12 @@ export function renderDryRun(service: ServiceView, plan: RunPlan, ctx: DryRunCon
 function resources(service: ServiceView, plan: RunPlan, ctx: DryRunContext): string[] {
   if (ctx.readOnly) return ["creates: nothing (--read-only: no fixtures, only reads)", "hourly-billed: none"];
   const planned = new Set(plan.operations);
-  const own = ownResourceOperations(service).filter((op) => planned.has(op));
+  const wing = wingFor(service);
+  const own = wing.ownResourceOperations(service).filter((op) => planned.has(op));
   const creating = Object.keys(CREATIONS).filter((op) => planned.has(op));
   const costly = [
-    ...plan.operations.filter((op) => COSTLY_OPERATIONS[op]),
-    ...plan.phases.filter((p) => COSTLY_PHASES[p]).map((p) => `phase ${p}`),
+    ...plan.operations.filter((op) => wing.costly.operations[op]),
+    ...plan.phases.filter((p) => wing.costly.phases[p]).map((p) => `phase ${p}`),
   ];
   return [
     "creates (every name lc-<runId>-…, tagged lambda-conformance:run=<runId>, deleted at the end and on Ctrl-C):",

@@ -7,6 +7,7 @@ import type { FailOn } from "../reports/diffFindings.ts";
 import { mergeShards } from "../reports/mergeShards.ts";
 import { readResults } from "../reports/readResults.ts";
 import { publishToGitHub } from "./publishGitHub.ts";
+import { RUN_OPTIONS } from "./runOptions.ts";
 
 const USAGE =
   "usage: lambda-conformance merge DIR|results.json… [--out DIR] [--baseline FILE] [--fail-on any|new|none]";
@@ -20,11 +21,8 @@ function resultsFile(path: string): string {
 export async function mergeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: {
-      out: { type: "string", default: "reports/out" },
-      baseline: { type: "string" },
-      "fail-on": { type: "string", default: "any" },
-    },
+    // The same flags as `run`'s, so their defaults stay in its one table.
+    options: { out: RUN_OPTIONS.out, baseline: RUN_OPTIONS.baseline, "fail-on": RUN_OPTIONS["fail-on"] },
     allowPositionals: true,
     strict: true,
   });
@@ -33,9 +31,9 @@ export async function mergeCommand(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const out = values.out ?? "reports/out";
+  const out = values.out;
   const baseline = values.baseline ? await readResults(values.baseline) : undefined;
-  const reporters = createReporters(out, { ...(baseline ? { baseline } : {}), failOn });
+  const reporters = createReporters(out, { baseline, failOn });
   const shards = await mergeShards(positionals.map(resultsFile), reporters);
   const result = reporters.outcome();
   if (!result) throw new Error("merge: the reports were not written");

@@ -9,7 +9,6 @@ import { CreatedResources } from "../suites/resources/createdResources.ts";
 import { createFixtures, type FixtureClients } from "../suites/resources/createFixtures.ts";
 import { fixtureClients } from "../suites/resources/fixtureClients.ts";
 import { type FixtureSet, fixturePrefix } from "../suites/resources/fixtureSet.ts";
-import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { type Leftovers, teardownFixtures } from "../suites/resources/teardownFixtures.ts";
 import type { AccountMode } from "../suites/safety/accountMode.ts";
 import { readOnlyFixtures } from "../suites/safety/readOnlyPlan.ts";
@@ -19,6 +18,8 @@ import { resolveClientConfig } from "../suites/transports/clientConfig.ts";
 import { defaultCredentials } from "../suites/transports/defaultCredentials.ts";
 import { createRawTransport, type RawTransport } from "../suites/transports/rawTransport.ts";
 import { createSdkTransport } from "../suites/transports/sdkTransport.ts";
+import type { ServiceWing } from "../suites/wing/serviceWing.ts";
+import { wingFor } from "../suites/wing/wingFor.ts";
 import type { RunArgs } from "./runArgs.ts";
 import type { PhaseOptions } from "./runPhases.ts";
 
@@ -35,6 +36,8 @@ export type OpenOptions = Pick<PhaseOptions, "service" | "plan"> &
 export interface OpenSession {
   readonly runId: string;
   readonly target: Target;
+  /** What the suite knows of the model's service beyond the model (suites/wing/): its tables and preparations. */
+  readonly wing: ServiceWing;
   /** The transports under test (without `prepare`, which `runPhases` adds). */
   readonly transports: Omit<Transports, "prepare">;
   readonly clients: FixtureClients;
@@ -107,16 +110,18 @@ export async function openSession(o: OpenOptions, target: Target, runId: string)
     reached = true;
     const planned = new Set(o.plan.wholeRun ?? o.plan.operations);
     const protocol = { transport: unsigned, signing };
-    const base = { runId, target, transports: { sdk, raw }, clients, created, protocol, close };
+    const wing = wingFor(o.service);
+    const base = { runId, target, wing, transports: { sdk, raw }, clients, created, protocol, close };
     if (o.readOnly) return { ...base, fixtures: readOnlyFixtures(runId) };
     const fixtures = await createFixtures(clients, runId, {
       ...(o.roleArn ? { roleArn: o.roleArn } : {}),
-      ownFor: ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      ownFor: wing.ownResourceOperations(o.service).filter((op) => planned.has(op)),
+      creates: wing.creates,
       // Provisioned concurrency is billed on AWS; without --allow-real-aws every request stays on loopback.
       costly: !o.allowRealAws,
     });
     guard = o.account === "shared" ? sessionGuard(clients.lambda, fixtures) : undefined;
-    return { ...base, fixtures, ...(guard ? { guard } : {}) };
+    return { ...base, fixtures, guard };
   } catch (e) {
     await close();
     throw e;

@@ -8,8 +8,8 @@
 import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { CREATIONS } from "../suites/resources/createdResources.ts";
-import { ownResourceOperations } from "../suites/resources/ownResources.ts";
 import { MAX_COMMANDS } from "../suites/stateful/commandSequences.ts";
+import { wingFor } from "../suites/wing/wingFor.ts";
 import { plannedCasesOf } from "./plannedCases.ts";
 
 /** Top-level resources one bundle creates: function, event source mapping, code signing config, layer version. */
@@ -27,7 +27,11 @@ export interface ResourceBound {
 export function resourceBound(service: ServiceView, plan: RunPlan, readOnly: boolean): ResourceBound {
   if (readOnly) return { total: 0, bundles: 0, creatingCases: 0, stateful: 0 };
   const whole = new Set(plan.wholeRun ?? plan.operations);
-  const bundles = 1 + ownResourceOperations(service).filter((op) => whole.has(op)).length;
+  const bundles =
+    1 +
+    wingFor(service)
+      .ownResourceOperations(service)
+      .filter((op) => whole.has(op)).length;
   let creatingCases = 0;
   for (const name of plan.operations) {
     const op = service.operations.get(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRunArgs, UsageError } from "./runArgs.ts";
+import { parseRunArgs, type RunArgs, UsageError } from "./runArgs.ts";
 
 describe("parseRunArgs", () => {
   it("defaults to moto with all ops and phases", () => {
@@ -48,7 +48,7 @@ describe("parseRunArgs", () => {
       readOnly: true,
       dryRun: true,
     });
-    expect(parseRunArgs([], {})).not.toHaveProperty("account");
+    expect((parseRunArgs([], {}) as RunArgs).account).toBeUndefined();
   });
 
   it("reads --shard and --max-time", () => {

@@ -2,7 +2,7 @@
 
 import { parseArgs } from "node:util";
 import { DEFAULT_MODEL } from "../specs/model/defaultModel.ts";
-import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import type { RunChoices } from "../suites/engine/runChoices.ts";
 import { DECLARABLE_MODES, type DeclaredMode } from "../suites/safety/accountMode.ts";
 import { EMULATOR_NAMES } from "../suites/targets/emulators.ts";
 import { RUN_OPTIONS } from "./runOptions.ts";
@@ -10,7 +10,10 @@ import { parseShard, type ShardSpec } from "./shardPlan.ts";
 
 export class UsageError extends Error {}
 
-export interface RunArgs {
+/** The flags' values; the engine's choices (concurrency, transport, replay, shrink) keep their one declaration in `RunChoices`. */
+export interface RunArgs
+  extends Pick<RunChoices, "concurrency" | "replay">,
+    Required<Pick<RunChoices, "transport" | "shrink">> {
   /** An emulator of the table (suites/targets/emulators.ts), or "endpoint". */
   readonly target: string;
   readonly endpoint?: string;
@@ -23,15 +26,11 @@ export interface RunArgs {
   readonly checks?: string[];
   readonly runs: number;
   readonly seed: number;
-  readonly concurrency: number;
   readonly timeoutMs: number;
   readonly out: string;
-  readonly transport: TransportChoice;
-  readonly replay?: number;
   readonly baseline?: string;
   readonly failOn: "any" | "new" | "none";
   readonly roleArn?: string;
-  readonly shrink: boolean;
   readonly model: string;
   /** `--account`; unset, the mode follows from the target (suites/safety/accountMode.ts). */
   readonly account?: DeclaredMode;
@@ -95,14 +94,15 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (shard && replay !== undefined) throw new UsageError("--shard and --replay do not go together");
   if (replay !== undefined && (ops?.length !== 1 || phases?.length !== 1))
     throw new UsageError("--replay needs exactly one --ops and one --phases (the replay line gives them)");
+  // An empty string flag (`--region ""`) counts as unset: the truthy spreads below leave it out.
   return {
     target,
     ...(endpoint ? { endpoint } : {}),
     ...(values.region ? { region: values.region } : {}),
     allowRealAws: values["allow-real-aws"],
     allowCostly: values["allow-costly"],
-    ...(ops ? { ops } : {}),
-    ...(phases ? { phases } : {}),
+    ops,
+    phases,
     ...(values.checks ? { checks: list(values.checks) } : {}),
     runs: integer("runs", values.runs, 1),
     seed: values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : integer("seed", values.seed, 0),
@@ -110,20 +110,21 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     timeoutMs: integer("timeout", values.timeout, 1),
     out: values.out,
     transport: oneOf("transport", values.transport, ["auto", "sdk", "raw"]),
-    ...(replay === undefined ? {} : { replay }),
+    replay,
     ...(values.baseline ? { baseline: values.baseline } : {}),
     failOn: oneOf("fail-on", values["fail-on"], ["any", "new", "none"]),
     ...(values["role-arn"] ? { roleArn: values["role-arn"] } : {}),
     shrink: !values["no-shrink"],
     model: values.model ?? DEFAULT_MODEL,
-    ...(values.account === undefined ? {} : { account: oneOf("account", values.account, DECLARABLE_MODES) }),
+    account: values.account === undefined ? undefined : oneOf("account", values.account, DECLARABLE_MODES),
     readOnly: values["read-only"] ?? false,
     dryRun: values["dry-run"] ?? false,
-    ...(shard ? { shard } : {}),
-    ...(values["max-time"] === undefined ? {} : { maxTimeS: maxTime(values["max-time"]) }),
-    ...(values["max-resources"] === undefined
-      ? {}
-      : { maxResources: integer("max-resources", values["max-resources"], 0) }),
+    shard,
+    maxTimeS: values["max-time"] === undefined ? undefined : maxTime(values["max-time"]),
+    maxResources:
+      values["max-resources"] === undefined
+        ? undefined
+        : integer("max-resources", values["max-resources"], 0),
   };
 }
 

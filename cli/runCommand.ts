@@ -8,12 +8,12 @@ import { createRunMeta } from "../reports/runMeta.ts";
 import { modelFileFor } from "../specs/model/defaultModel.ts";
 import { loadModelFile } from "../specs/model/loadModelFile.ts";
 import { selectChecks } from "../suites/checks/registry.ts";
-import { costlyExclusions } from "../suites/engine/costlyOperations.ts";
+import { costlyExclusions } from "../suites/engine/costlyExclusions.ts";
 import { makePlan } from "../suites/engine/plan.ts";
-import { NEEDS_ACTIVE_FUNCTION } from "../suites/resources/environmentBlock.ts";
 import { fixtureCost } from "../suites/resources/fixtureFailure.ts";
 import { accountMode, describeMode } from "../suites/safety/accountMode.ts";
 import { readOnlyPlan } from "../suites/safety/readOnlyPlan.ts";
+import { wingFor } from "../suites/wing/wingFor.ts";
 import { renderDryRun } from "./dryRun.ts";
 import { HELP } from "./help.ts";
 import { plannedCases } from "./plannedCases.ts";
@@ -40,15 +40,16 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const service = loadModelFile(modelFileFor(args.model));
+  const wing = wingFor(service);
   let plan = makePlan(service, {
-    ...(args.ops ? { ops: args.ops } : {}),
-    ...(args.phases ? { phases: args.phases } : {}),
+    ops: args.ops,
+    phases: args.phases,
     runs: args.runs,
     seed: args.seed,
     model: args.model,
   });
   if (args.allowRealAws && !args.allowCostly) {
-    const kept = costlyExclusions(plan.operations, plan.phases);
+    const kept = costlyExclusions(wing.costly, plan.operations, plan.phases);
     for (const note of kept.notes) console.error(`lambda-conformance: ${note}`);
     plan = { ...plan, operations: kept.operations, phases: kept.phases as typeof plan.phases };
   }
@@ -91,7 +92,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const baseline = args.baseline ? await readResults(args.baseline) : undefined;
-  const reporters = createReporters(args.out, { ...(baseline ? { baseline } : {}), failOn: args.failOn });
+  const reporters = createReporters(args.out, { baseline, failOn: args.failOn });
   const tally = new RunTally();
   const planned = plannedCases(service, plan);
   const progress = progressLine(process.stderr, { planned });
@@ -129,9 +130,9 @@ export async function runCommand(argv: string[]): Promise<number> {
             `lambda-conformance: ${describeMode(account)}${args.readOnly ? "; --read-only" : ""}`,
           );
           console.error(`lambda-conformance: ${describeBound(bound)}`);
-          if (fixtures.inactive)
+          if (fixtures.inactive && wing.needsActiveFunction.length > 0)
             console.error(
-              `  environment: ${fixtures.inactive}; 5xx and 409 answers of ${NEEDS_ACTIVE_FUNCTION.join(", ")} are reported blocked (warn), not as findings`,
+              `  environment: ${fixtures.inactive}; 5xx and 409 answers of ${wing.needsActiveFunction.join(", ")} are reported blocked (warn), not as findings`,
             );
           for (const line of fixtures.skipped)
             console.error(
@@ -151,7 +152,7 @@ export async function runCommand(argv: string[]): Promise<number> {
               options: { ...args, model: args.model },
               ...(gapLines.length > 0 ? { generatorGaps: gapLines } : {}),
             })),
-            ...(shard ? { shard } : {}),
+            shard,
           });
         },
         async onCase(result) {
@@ -164,7 +165,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     progress.done();
     const end = runEnd(outcome, {
       interrupted: controller.signal.aborted,
-      ...(budget?.aborted ? { budgetSpentS: args.maxTimeS } : {}),
+      budgetSpentS: budget?.aborted ? args.maxTimeS : undefined,
       planned,
     });
     await reporters.onRunEnd(end);

@@ -74,7 +74,7 @@ export async function runSession(o: SessionOptions, listener: SessionListener): 
     fixtures: session.fixtures,
     ...closed,
     account,
-    ...(session.guard ? { guard: session.guard.tally() } : {}),
+    guard: session.guard?.tally(),
   };
 }
 

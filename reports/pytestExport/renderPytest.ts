@@ -13,6 +13,7 @@ import { shapeToJsonSchema } from "../../specs/validate/toJsonSchema.ts";
 import { hasPayloadOutput } from "../../suites/checks/outputValue.ts";
 import { NOT_IMPLEMENTED_ERROR_TYPES } from "../../suites/checks/unimplementedSignal.ts";
 import { violatedBinding } from "../../suites/checks/violatedBinding.ts";
+import { CREATES } from "../../suites/lambda/ownResources.ts";
 import {
   CONFLICT_ERROR_TYPES,
   EXTRA_COMMON_ERRORS,
@@ -21,7 +22,6 @@ import {
   SEMANTIC_REJECTION_TYPES,
   SIZE_REJECTION_TYPES,
 } from "../../suites/leniency/leniencies.ts";
-import { CREATES } from "../../suites/resources/ownResources.ts";
 import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "../../suites/resources/zipPackage.ts";
 import type { ResultsDoc } from "../resultsDoc.ts";
 import { awsCliLine } from "./awsCliLine.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { OperationView } from "../../core/serviceView.ts";
 import { modelOperation as op } from "../../testkit/modelOperation.ts";
-import { LAMBDA_LANES } from "../resources/lambdaLanes.ts";
+import { LAMBDA_LANES } from "../lambda/lanes.ts";
 import { splitLanes } from "./caseLanes.ts";
 
 const at = (operation: string, FunctionName: string, path = "0"): RequestCase => ({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
 import { type LoopbackServer, startLoopbackServer } from "../../testkit/loopbackServer.ts";
 import { CHECKS } from "../checks/registry.ts";
-import { LAMBDA_LANES } from "../resources/lambdaLanes.ts";
+import { LAMBDA_LANES } from "../lambda/lanes.ts";
 import { PROJECT_ROOT } from "../targets/venv.ts";
 import { createRawTransport } from "../transports/rawTransport.ts";
 import { createSdkTransport } from "../transports/sdkTransport.ts";

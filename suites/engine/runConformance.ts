@@ -6,9 +6,8 @@
  */
 
 import type { CaseResult } from "../../core/caseResult.ts";
-import type { Check } from "../../core/check.ts";
 import type { Phase, RequestCase } from "../../core/requestCase.ts";
-import type { OperationView, ServiceView } from "../../core/serviceView.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { generateCases } from "../../generators/generateCases.ts";
 import { decideRouting } from "../checks/routing.ts";
@@ -17,10 +16,10 @@ import { type Lane, type LaneRules, splitLanes } from "./caseLanes.ts";
 import { judge } from "./judge.ts";
 import { createOperationRun, type Exchange, type OperationRun } from "./operationRun.ts";
 import { createOrderedRelease } from "./orderedRelease.ts";
-import type { RunPlan } from "./plan.ts";
 import { pool } from "./pool.ts";
 import { replayLine } from "./replayLine.ts";
-import { sendCase, type TransportChoice, type Transports } from "./sendCase.ts";
+import type { RunChoices } from "./runChoices.ts";
+import { sendCase, type Transports } from "./sendCase.ts";
 import { skippedVerdict } from "./skippedVerdict.ts";
 import { stagesOf } from "./stages.ts";
 import { createTargetHealth } from "./targetHealth.ts";
@@ -31,20 +30,11 @@ export interface RunListener {
   onProgress?(done: number, operation: string): void;
 }
 
-export interface EngineOptions {
-  readonly service: ServiceView;
-  readonly plan: RunPlan;
+/** The run's choices (runChoices.ts) and what the session wires in. */
+export interface EngineOptions extends RunChoices {
   readonly transports: Transports;
-  readonly checks: readonly Check[];
   readonly listener: RunListener;
-  readonly concurrency: number;
-  readonly transport?: TransportChoice;
   readonly fixtures?: FixturePool;
-  /** Replay one case by its path (with a single operation and phase). */
-  readonly replay?: number;
-  /** Shrink failures found in generated phases (default true). */
-  readonly shrink?: boolean;
-  readonly signal?: AbortSignal;
   /** How throttled answers (429, 503, TooManyRequestsException) are retried; default `DEFAULT_RETRY_POLICY`. */
   readonly throttleRetry?: RetryPolicy;
   /** The service's rules for running changing cases side by side; without them writes go one operation at a time. */

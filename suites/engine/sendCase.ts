@@ -18,7 +18,7 @@ export interface Transports {
   readonly raw: RawTransport;
   /**
    * Sets the target up for a case and fills its live-state members from what the target holds
-   * (suites/resources/prepareCase.ts): a request a client would send, whatever earlier cases did.
+   * (suites/lambda/prepareCase.ts): a request a client would send, whatever earlier cases did.
    */
   readonly prepare?: (c: RequestCase) => Promise<RequestCase>;
   /** On a shared account: refuses a case that could change what the run does not own (suites/safety/). */

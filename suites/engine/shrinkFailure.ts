@@ -51,5 +51,5 @@ export async function shrinkFailure(
     path: original.path,
     numRuns: ctx.plan.runs,
   });
-  return { ...(smallest ? { smallest } : {}), spent };
+  return { smallest, spent };
 }

@@ -6,19 +6,19 @@
  * order; results reach `onCase` in plan order whatever order the reads finish in.
  */
 import type { CaseResult } from "../../core/caseResult.ts";
-import type { Check, Prediction } from "../../core/check.ts";
+import type { Prediction } from "../../core/check.ts";
 import { redactHeaders } from "../../core/redactHeaders.ts";
 import type { ProbeKind, RequestCase } from "../../core/requestCase.ts";
-import type { OperationView, ServiceView } from "../../core/serviceView.ts";
+import type { OperationView } from "../../core/serviceView.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
 import type { FixturePool } from "../../generators/FixturePool.ts";
 import { parseErrorType } from "../checks/parseErrorType.ts";
 import { unimplementedSignal } from "../checks/unimplementedSignal.ts";
 import { judge } from "../engine/judge.ts";
 import { createOrderedRelease } from "../engine/orderedRelease.ts";
-import type { RunPlan } from "../engine/plan.ts";
 import { pool } from "../engine/pool.ts";
 import { replayLine } from "../engine/replayLine.ts";
+import type { RunChoices } from "../engine/runChoices.ts";
 import { type CaseGuard, NOT_SENT } from "../engine/sendCase.ts";
 import { skippedVerdict } from "../engine/skippedVerdict.ts";
 import { stagesOf } from "../engine/stages.ts";
@@ -30,19 +30,14 @@ import { probeWire } from "./probeWire.ts";
 import { protocolCases } from "./protocolCases.ts";
 import type { SigningContext } from "./signingContext.ts";
 
-export interface ProtocolOptions {
-  readonly service: ServiceView;
-  readonly plan: RunPlan;
-  /** The run's checks; only those that judge probes (`probeChecks`) run on protocol cases. */
-  readonly checks: readonly Check[];
+/** The run's choices (`checks`: the run's; only those that judge probes run on protocol cases) and what the session wires in. */
+export interface ProtocolOptions
+  extends Pick<RunChoices, "service" | "plan" | "checks" | "concurrency" | "replay" | "signal"> {
   /** Sends requests as given: created with `unsigned: true`. */
   readonly transport: RawTransport;
   readonly signing: SigningContext;
   readonly onCase: (result: CaseResult) => void | Promise<void>;
   readonly fixtures?: FixturePool;
-  readonly concurrency: number;
-  readonly replay?: number;
-  readonly signal?: AbortSignal;
   /** The clock the dated probes are signed against. */
   readonly now?: () => Date;
   /** On a shared account: a probe of a changing operation names resources too, so it passes the same guard. */

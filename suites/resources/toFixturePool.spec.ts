@@ -4,7 +4,7 @@ import { invalidRequests } from "../../generators/invalidRequests.ts";
 import { validRequests } from "../../generators/validRequests.ts";
 import { DEFAULT_MODEL_FILE } from "../../specs/model/defaultModel.ts";
 import { loadModelFile } from "../../specs/model/loadModelFile.ts";
-import { ownResourceOperations } from "./ownResources.ts";
+import { ownResourceOperations } from "../lambda/ownResources.ts";
 import { toFixturePool } from "./toFixturePool.ts";
 import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "./zipPackage.ts";
 

@@ -5,10 +5,9 @@
  */
 import fc from "fast-check";
 import type { CaseResult } from "../../core/caseResult.ts";
-import type { Check } from "../../core/check.ts";
-import type { ServiceView } from "../../core/serviceView.ts";
 import type { SentRequest } from "../../core/transportResponse.ts";
 import { statefulModel } from "../checks/statefulModel.ts";
+import type { RunChoices } from "../engine/runChoices.ts";
 import type { Transports } from "../engine/sendCase.ts";
 import { commandSequences } from "./commandSequences.ts";
 import type { Family, StatefulReal } from "./commandSpec.ts";
@@ -24,10 +23,8 @@ const SHRINK_ATTEMPTS_PER_DIVERGENCE = 40;
 const SHRINK_ATTEMPTS_PER_PHASE = 200;
 
 /** What `runStateful` needs. */
-export interface StatefulOptions {
-  readonly service: ServiceView;
+export interface StatefulOptions extends Pick<RunChoices, "service" | "checks" | "signal"> {
   readonly transports: Transports;
-  readonly checks: readonly Check[];
   readonly seed: number;
   /** fast-check runs, each a sequence of at most `MAX_COMMANDS` commands. */
   readonly runs: number;
@@ -36,7 +33,6 @@ export interface StatefulOptions {
   /** Every resource name starts with it (`lc-<runId>-st`), then the run's own part, so no run sees another's names. */
   readonly prefix: string;
   readonly roleArn: string;
-  readonly signal?: AbortSignal;
   onCase(result: CaseResult): void | Promise<void>;
 }
 
@@ -99,11 +95,11 @@ export async function runStateful(opts: StatefulOptions): Promise<StatefulOutcom
   const base = {
     service: opts.service,
     transports: opts.transports,
-    ...(opts.signal ? { signal: opts.signal } : {}),
+    signal: opts.signal,
     checks: opts.checks,
     seed: opts.seed,
     runs: opts.runs,
-    ...(opts.model === undefined ? {} : { model: opts.model }),
+    model: opts.model,
     disabled,
   };
 

@@ -60,7 +60,7 @@ export function createStatefulApi(ctx: ApiContext, run: number): StatefulApi {
       // The same exchange as the stateless phases: serialise, send raw, retry throttles, record redacted.
       const { request, response, throttled, skipped } = await sendCase(operation, c, ctx.transports, "raw", {
         policy: DEFAULT_RETRY_POLICY,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        signal: ctx.signal,
       });
       const id = `${step.operation}/stateful/${path}`;
       if (skipped !== undefined) {

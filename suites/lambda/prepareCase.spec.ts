@@ -1,6 +1,6 @@
 import type { LambdaClient } from "@aws-sdk/client-lambda";
 import { describe, expect, it } from "vitest";
-import { mappedFunction } from "./ownMappings.ts";
+import { mappedFunction } from "../resources/ownMappings.ts";
 import { PREPARATIONS } from "./prepareCase.ts";
 
 const arn = (name: string, qualifier?: string): string =>

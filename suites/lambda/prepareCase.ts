@@ -25,13 +25,13 @@ import {
   layerPublication,
   mappingCreation,
   permissionAddition,
-} from "./createBundle.ts";
-import { deleteFunctionSettled } from "./deleteFunctionSettled.ts";
-import type { FixtureSet, ResourceBundle } from "./fixtureSet.ts";
-import type { OwnedBy } from "./ownedBy.ts";
-import { deleteOwnMappings, freshMapping } from "./ownMappings.ts";
+} from "../resources/createBundle.ts";
+import { deleteFunctionSettled } from "../resources/deleteFunctionSettled.ts";
+import type { FixtureSet, ResourceBundle } from "../resources/fixtureSet.ts";
+import type { OwnedBy } from "../resources/ownedBy.ts";
+import { deleteOwnMappings, freshMapping } from "../resources/ownMappings.ts";
+import { freshFunctionNames } from "../resources/toFixturePool.ts";
 import { RESETS } from "./resetPreparations.ts";
-import { freshFunctionNames } from "./toFixturePool.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -170,7 +170,7 @@ export function casePreparer(
 ): (c: RequestCase) => Promise<RequestCase> {
   const ctx = {
     prefix: fixtures.prefix,
-    ...(ownedBy ? { ownedBy } : {}),
+    ownedBy,
     ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },

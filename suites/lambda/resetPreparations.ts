@@ -16,10 +16,10 @@ import {
   UpdateFunctionConfigurationCommand,
   type UpdateFunctionConfigurationCommandInput,
 } from "@aws-sdk/client-lambda";
-import { ALIAS_NAME, mappingCreation } from "./createBundle.ts";
-import type { ResourceBundle } from "./fixtureSet.ts";
-import { freshMapping } from "./ownMappings.ts";
-import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "./zipPackage.ts";
+import { ALIAS_NAME, mappingCreation } from "../resources/createBundle.ts";
+import type { ResourceBundle } from "../resources/fixtureSet.ts";
+import { freshMapping } from "../resources/ownMappings.ts";
+import { PACKAGE_HANDLER, PACKAGE_RUNTIME, zipPackage } from "../resources/zipPackage.ts";
 
 type Input = Readonly<Record<string, unknown>>;
 

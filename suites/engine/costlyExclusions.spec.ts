@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { costlyExclusions } from "./costlyOperations.ts";
+import { LAMBDA_WING } from "../lambda/wing.ts";
+import { costlyExclusions } from "./costlyExclusions.ts";
 
 describe("costlyExclusions", () => {
   it("leaves out hourly-billed operations and the stateful phase, saying why", () => {
-    const r = costlyExclusions(["GetFunction", "PutProvisionedConcurrencyConfig"], ["valid", "stateful"]);
+    const r = costlyExclusions(
+      LAMBDA_WING.costly,
+      ["GetFunction", "PutProvisionedConcurrencyConfig"],
+      ["valid", "stateful"],
+    );
     expect(r.operations).toEqual(["GetFunction"]);
     expect(r.phases).toEqual(["valid"]);
     expect(r.notes.join("\n")).toMatch(

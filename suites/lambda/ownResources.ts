@@ -5,7 +5,7 @@
  * cases act on resources no other operation's cases read.
  */
 import type { OperationView, ServiceView } from "../../core/serviceView.ts";
-import type { ResourceBundle } from "./fixtureSet.ts";
+import type { ResourceBundle } from "../resources/fixtureSet.ts";
 
 /** Parts of a bundle an operation's own bundle leaves out: the very thing its valid cases create. */
 export const CREATES: Readonly<Record<string, keyof ResourceBundle>> = {
