@@ -22,3 +22,11 @@ export function storedBody(body: string, keep = STORED_BODY_CHARS): { body: stri
     bodyCut: { length: body.length, sha256: createHash("sha256").update(body).digest("hex") },
   };
 }
+
+/** A body as a report page shows it: whole up to `STORED_BODY_CHARS`, else its head and what was left out. */
+export function shownBody(body: string): string {
+  const { body: head, bodyCut } = storedBody(body);
+  return bodyCut
+    ? `${head}\n… cut at ${head.length} of ${bodyCut.length} characters (sha256 ${bodyCut.sha256}); the whole body is in results.json's finding and the replay line sends the request again`
+    : head;
+}
