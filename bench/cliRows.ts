@@ -1,4 +1,5 @@
 /** The two figures measured through the CLI in a child process: a full default run, and a 100,000-case run. */
+import { resultFilesRow } from "./resultFiles.ts";
 import { removeRun, runCli } from "./runCli.ts";
 import { startFakeTarget } from "./startFakeTarget.ts";
 import type { Row } from "./table.ts";
@@ -6,16 +7,18 @@ import type { Row } from "./table.ts";
 const MIB = 2 ** 20;
 
 /** `lambda-conformance run --seed 1 --fail-on none` against moto: all 66 operations, all phases, runs 20, shrinking. */
-export async function fullRunRow(log: (line: string) => void): Promise<Row> {
+export async function fullRunRow(log: (line: string) => void): Promise<Row[]> {
   log("full default run: lambda-conformance run --seed 1 --fail-on none");
   const full = await runCli(["run", "--seed", "1", "--fail-on", "none"]);
+  const files = await resultFilesRow(full.outDir);
   await removeRun(full.outDir);
-  return {
+  const row: Row = {
     what: "full default run (moto, shrinking)",
     value: `${(full.wallMs / 1000).toFixed(1)} s wall, node CPU ${(full.cpuMs / 1000).toFixed(1)} s, peak RSS ${full.peakRssMiB.toFixed(0)} MiB`,
     goal: "≤ 60 s",
     met: full.wallMs <= 60_000,
   };
+  return [row, files];
 }
 
 /** About `cases` valid and invalid cases of `ops` against the fake target, no shrinking: peak RSS of the suite process. */

@@ -133,7 +133,7 @@ if (!flags["skip-full-replay"]) {
     },
   );
 }
-if (!flags["skip-full"]) rows.push(await fullRunRow(log));
+if (!flags["skip-full"]) rows.push(...(await fullRunRow(log)));
 if (!flags["skip-memory"]) {
   const ops = (flags["memory-ops"] ?? "").split(",");
   rows.push(await memoryRunRow(ops, Number(flags["memory-cases"]), seed, log));

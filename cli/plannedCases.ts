@@ -10,11 +10,23 @@ import { boundaryRequests } from "../generators/boundaryRequests.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import { probesFor } from "../suites/protocol/protocolCases.ts";
 
+/** Boundary cases per operation: counting them builds them, so each operation's are counted once. */
+const boundaryCounts = new WeakMap<OperationView, number>();
+
+function boundaryCount(op: OperationView): number {
+  let n = boundaryCounts.get(op);
+  if (n === undefined) {
+    n = boundaryRequests(op, {}).length;
+    boundaryCounts.set(op, n);
+  }
+  return n;
+}
+
 /** Cases of one operation in one generated phase (0 for stateful). */
 export function plannedCasesOf(op: OperationView, phase: Phase, runs: number): number {
   if (phase === "valid") return runs;
   if (phase === "invalid") return applicableViolations(op).length > 0 ? runs : 0;
-  if (phase === "boundary") return boundaryRequests(op, {}).length;
+  if (phase === "boundary") return boundaryCount(op);
   if (phase === "protocol") return probesFor(op).length;
   return 0;
 }

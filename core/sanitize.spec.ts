@@ -30,6 +30,13 @@ describe("sanitizeText", () => {
     });
   });
 
+  it("redacts a second Authorization member beside one already redacted", () => {
+    const json = JSON.stringify({ authorization: "<redacted>", b: { Authorization: AUTH } });
+    const out = sanitizeText(json);
+    expectClean(out);
+    expect(JSON.parse(out)).toEqual({ authorization: "<redacted>", b: { Authorization: "<redacted>" } });
+  });
+
   it("redacts presigned query parameters", () => {
     const url = `https://b.s3.amazonaws.com/k?X-Amz-Credential=${FAKE.tempKeyId}%2F2026&X-Amz-Signature=${FAKE.signature}&x=1`;
     const out = sanitizeText(url);

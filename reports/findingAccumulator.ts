@@ -20,7 +20,13 @@ type MutableCounts = { -readonly [K in keyof CellCounts]: CellCounts[K] };
 interface Group {
   count: number;
   size: number;
-  finding?: Omit<Finding, "count" | "operations">;
+  /** The smallest example so far; made a finding only when findings are asked for (it may be replaced many times). */
+  example?: {
+    readonly result: CaseResult;
+    readonly check: string;
+    readonly signature: string;
+    readonly reason: string;
+  };
   /** For a service-wide group: every operation that showed it. */
   operations?: Set<string>;
 }
@@ -96,7 +102,7 @@ export class FindingAccumulator {
       size ??= (result.sequence ?? [result.request]).reduce((sum, r) => sum + exampleSize(r), 0);
       if (size >= group.size) continue;
       group.size = size;
-      group.finding = this.#toFinding(result, verdict.check, signature, verdict.reason ?? "failed");
+      group.example = { result, check: verdict.check, signature, reason: verdict.reason ?? "failed" };
     }
   }
 
@@ -114,10 +120,10 @@ export class FindingAccumulator {
   findings(): Finding[] {
     return [...this.#groups.values()]
       .flatMap((g) =>
-        g.finding
+        g.example
           ? [
               {
-                ...g.finding,
+                ...this.#toFinding(g.example.result, g.example.check, g.example.signature, g.example.reason),
                 ...(g.operations ? { operations: [...g.operations].sort() } : {}),
                 count: Math.max(g.count, 1),
               },

@@ -7,16 +7,21 @@ import { diffStatus } from "./diffFindings.ts";
 import type { CellCounts } from "./reporter.ts";
 import type { ReportData } from "./resultsDoc.ts";
 import { skippedRows } from "./skippedCases.ts";
+import { shownBody } from "./storedBody.ts";
 import { oneLine } from "./text.ts";
 
 /** XML-escaped text with characters XML 1.0 forbids removed. */
 export function xmlEscape(text: string): string {
+  return xmlText(text).replaceAll('"', "&quot;");
+}
+
+/** XML element content: as `xmlEscape`, but quotes (only attribute values need them escaped) stay. */
+function xmlText(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD")
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
+    .replaceAll(">", "&gt;");
 }
 
 /** The JUnit XML document for one run (Ant/Jenkins dialect, as CI test-report tools read it). */
@@ -74,7 +79,7 @@ function testcase(cell: CellCounts, findings: readonly Finding[], data: ReportDa
     ? `${cell.fail} failing cases in ${findings.length} finding(s); ${first.violationKind} [${first.signature}]: ${oneLine(first.reason)}`
     : `${cell.fail} failing cases`;
   const body = findings.map((f) => findingText(f, data)).join("\n\n");
-  return `${open}\n      <failure message="${xmlEscape(message)}" type="${xmlEscape(cell.check)}">${xmlEscape(body)}</failure>\n      <system-out>${xmlEscape(counts)}</system-out>\n    </testcase>`;
+  return `${open}\n      <failure message="${xmlEscape(message)}" type="${xmlEscape(cell.check)}">${xmlText(body)}</failure>\n      <system-out>${xmlEscape(counts)}</system-out>\n    </testcase>`;
 }
 
 function findingText(f: Finding, data: ReportData): string {
@@ -88,11 +93,11 @@ function findingText(f: Finding, data: ReportData): string {
     "--- request (minimal example)",
     `${e.request.method} ${e.request.url}`,
     ...headers(e.request.headers),
-    ...(e.request.body ? ["", e.request.body] : []),
+    ...(e.request.body ? ["", shownBody(e.request.body)] : []),
     "--- response",
     `HTTP ${e.response.status}${e.response.error ? ` (${e.response.error.kind}: ${e.response.error.message})` : ""}`,
     ...headers(e.response.headers),
-    ...(e.response.body ? ["", e.response.body] : []),
+    ...(e.response.body ? ["", shownBody(e.response.body)] : []),
     "--- reproduce",
     e.replay,
     ...(e.setup ? e.setup.map((s) => `set-up: ${s}`) : []),

@@ -21,6 +21,14 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
+/**
+ * Text safe in HTML element content (not in attribute values): quotes stay as they are, so a JSON body
+ * in a `<pre>` is not half entities.
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
 /** Short form of the model hash for headers. */
 export function shortHash(hash: string): string {
   return hash.slice(0, 12);

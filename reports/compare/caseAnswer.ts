@@ -18,13 +18,14 @@ export type AnswerField = "status" | "errorType" | "shape";
 
 /** The comparable answer of one recorded case. */
 export function caseAnswer(record: CaseRecord): CaseAnswer {
-  const errorType = record.response.status >= 300 ? parseErrorType(record.response) : undefined;
+  const { status, headers = {}, body } = record.response;
+  const errorType = status >= 300 ? parseErrorType({ headers, body }) : undefined;
   const shapeVerdict = record.verdicts.find((v) => v.check === SHAPE_CHECK && v.status === "fail") as
     | { readonly signature?: unknown }
     | undefined;
   const shape = typeof shapeVerdict?.signature === "string" ? shapeVerdict.signature : undefined;
   return {
-    status: record.response.status,
+    status,
     ...(errorType ? { errorType } : {}),
     ...(shape ? { shape } : {}),
   };

@@ -3,7 +3,8 @@ import type { Finding } from "../../core/finding.ts";
 import type { SentRequest } from "../../core/transportResponse.ts";
 import { curlCommand, ENDPOINT_VARIABLE } from "../curlCommand.ts";
 import { findingWhere } from "../findingWhere.ts";
-import { escapeHtml } from "../text.ts";
+import { shownBody } from "../storedBody.ts";
+import { escapeHtml, escapeHtmlText } from "../text.ts";
 
 function headerLines(headers: Record<string, string>): string {
   return Object.entries(headers)
@@ -12,7 +13,7 @@ function headerLines(headers: Record<string, string>): string {
 }
 
 function block(label: string, text: string, cls = ""): string {
-  return `<h4>${escapeHtml(label)}</h4><pre class="${cls}">${escapeHtml(text)}</pre>`;
+  return `<h4>${escapeHtml(label)}</h4><pre class="${cls}">${escapeHtmlText(text)}</pre>`;
 }
 
 /** Every request of a sequence as a curl line, numbered, so the divergence can be replayed step by step. */
@@ -33,12 +34,12 @@ export function renderFinding(finding: Finding, id: string, mark?: "new" | "unch
   const request = [
     `${req.method} ${req.url}`,
     headerLines(req.headers),
-    req.body ? `\n${req.body}` : "",
+    req.body ? `\n${shownBody(req.body)}` : "",
   ].join("\n");
   const status = res.error
     ? `HTTP ${res.status} (${res.error.kind}: ${res.error.message})`
     : `HTTP ${res.status}`;
-  const response = [status, headerLines(res.headers), res.body ? `\n${res.body}` : ""].join("\n");
+  const response = [status, headerLines(res.headers), res.body ? `\n${shownBody(res.body)}` : ""].join("\n");
   const violation = e.violation
     ? `${e.violation.kind} at <code>${escapeHtml(e.violation.path || "/")}</code> (${escapeHtml(e.violation.constraint)})`
     : escapeHtml(

@@ -184,4 +184,27 @@ describe("createValidator", () => {
       ),
     ).toEqual(["key /Tags/A~1B"]);
   });
+
+  it("judges a second model's shape by its own defs where a key names another def", () => {
+    const location = shape("Location");
+    const latitude = location.members?.get("Latitude");
+    if (!latitude) throw new Error("no Latitude member");
+    // Same ids, another constraint: as another model loaded in the same process would have.
+    const narrowed: ShapeView = {
+      ...location,
+      members: new Map([
+        ...(location.members ?? []),
+        ["Latitude", { ...latitude, constraints: { range: { min: 0, max: 1 } } }],
+      ]),
+    };
+    const holder = (inner: ShapeView): ShapeView => ({
+      ...location,
+      id: "example.weather#Holder",
+      members: new Map([["At", { ...latitude, name: "At", target: inner, constraints: {} }]]),
+    });
+    const place = { Latitude: 45.5, Longitude: -73.6 };
+    const fresh = createValidator();
+    expect(fresh.validateShape(holder(location), { At: place }).valid).toBe(true);
+    expect(issues(fresh.validateShape(holder(narrowed), { At: place }))).toEqual(["range /At/Latitude"]);
+  });
 });

@@ -2,6 +2,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { OperationView, ShapeView } from "../../core/serviceView.ts";
 import { byteLengthKeyword } from "./byteLengthKeyword.ts";
+import { sharedDefs } from "./sharedDefs.ts";
 import { toIssues } from "./toIssues.ts";
 import { shapeToJsonSchema } from "./toJsonSchema.ts";
 import type { ValidationIssue, ValidationResult } from "./ValidationIssue.ts";
@@ -30,12 +31,13 @@ export function createValidator(): Validator {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, unicodeRegExp: true });
   addFormats(ajv, ["byte"]);
   ajv.addKeyword(byteLengthKeyword);
+  const shared = sharedDefs(ajv);
   // Keyed by the ShapeView object: ids are only unique within one loaded model.
   const compiled = new WeakMap<ShapeView, ValidateFunction>();
   const compile = (shape: ShapeView): ValidateFunction => {
     let validate = compiled.get(shape);
     if (!validate) {
-      validate = ajv.compile(shapeToJsonSchema(shape));
+      validate = ajv.compile(shared(shapeToJsonSchema(shape)));
       compiled.set(shape, validate);
     }
     return validate;

@@ -21,13 +21,24 @@ export const CAPTURE_MIDDLEWARE_OPTIONS: DeserializeHandlerOptions & AbsoluteLoc
   name: "conformanceCaptureRaw",
 };
 
-/** Middleware that records the raw exchange into `sink` and hands the SDK the (capped) bytes it read. */
+/** Where one call's exchange is recorded, and the deadline that stops reading its body. */
+export interface ExchangeSlot {
+  readonly sink: CapturedExchange;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * Middleware that records the raw exchange into the slot of the call's input (`slotOf`) and hands the
+ * SDK the (capped) bytes it read. Added once to the client, so the SDK can reuse its resolved stack.
+ */
 export function captureMiddleware<I extends object, O extends object>(
-  sink: CapturedExchange,
+  slotOf: (input: object) => ExchangeSlot | undefined,
   maxBodyBytes: number,
-  signal: AbortSignal,
 ): DeserializeMiddleware<I, O> {
   return (next) => async (args) => {
+    const slot = slotOf(args.input);
+    if (!slot) return next(args);
+    const { sink, signal } = slot;
     const request = args.request as HttpRequest;
     sink.request = {
       method: request.method,
