@@ -41,4 +41,16 @@ describe("sweepPages", () => {
     );
     expect(lists).toBe(50);
   });
+
+  it("says to sweep again after a list that failed for now, not after a 4xx or a complete sweep", async () => {
+    const failing = (status?: number) => async () => {
+      throw Object.assign(new Error("list failed"), status ? { $metadata: { httpStatusCode: status } } : {});
+    };
+    const none = async () => undefined;
+    expect(await sweepPages(failing(500), none)).toBe(true);
+    expect(await sweepPages(failing(), none)).toBe(true);
+    expect(await sweepPages(failing(429), none)).toBe(true);
+    expect(await sweepPages(failing(404), none)).toBe(false);
+    expect(await sweepPages(async () => ({ ids: [] }), none)).toBe(false);
+  });
 });

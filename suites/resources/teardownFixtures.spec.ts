@@ -9,7 +9,8 @@ const P = "lc-abcd1234";
 const fnArn = (name: string): string => `arn:aws:lambda:us-east-1:000000000000:function:${name}`;
 
 /** A target holding the run's fixtures and, under the same prefix, resources the run did not record. */
-function account() {
+function account(failedMappingLists = 0) {
+  let mappingListsToFail = failedMappingLists;
   const functions = new Set([`${P}-fn`, `${P}-c0`]);
   const layers = new Map([
     [`${P}-layer`, [1]],
@@ -32,6 +33,8 @@ function account() {
         case "ListLayerVersionsCommand":
           return { LayerVersions: (layers.get(i.LayerName as string) ?? []).map((Version) => ({ Version })) };
         case "ListEventSourceMappingsCommand":
+          if (mappingListsToFail-- > 0)
+            throw Object.assign(new Error("garbled"), { $metadata: { httpStatusCode: 500 } });
           return { EventSourceMappings: [...mappings].map(([UUID, FunctionArn]) => ({ UUID, FunctionArn })) };
         case "ListCodeSigningConfigsCommand":
           return {
@@ -122,5 +125,12 @@ describe("teardownFixtures", () => {
     const left = await teardownFixtures(clients, P);
     expect(deleted).toHaveLength(11);
     expect(left).toEqual({ functions: [], layers: [], roles: [] });
+  });
+
+  it("lists mappings again when a listing failed for a while, though no function is left to retry for", async () => {
+    const { clients, deleted } = account(2);
+    await teardownFixtures(clients, P);
+    expect(deleted).toContain('DeleteEventSourceMappingCommand "m-ours"');
+    expect(deleted).toContain('DeleteEventSourceMappingCommand "m-theirs"');
   });
 });
