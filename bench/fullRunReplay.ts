@@ -11,6 +11,7 @@ import type { RunPlan } from "../suites/engine/plan.ts";
 import { pool } from "../suites/engine/pool.ts";
 import { startMoto } from "../suites/targets/motoTarget.ts";
 import { type ForwardedRequest, forward } from "../testkit/reliability/upstream.ts";
+import { medianBy } from "./median.ts";
 import { type Metered, meter } from "./meter.ts";
 import { BENCH_RUN_ID } from "./motoSession.ts";
 import { startRecordingProxy } from "./recordingProxy.ts";
@@ -24,7 +25,7 @@ export interface FullRunReplay {
   readonly replay: Metered & { readonly range: readonly [number, number] };
 }
 
-/** One suite pass from opening the session (fixtures) to closing it (teardown); `via` puts a proxy between. */
+/** One suite pass from opening the session (fixtures) to closing it (teardown); with `record`, through a recording proxy. */
 async function fullPass(
   service: ServiceView,
   plan: RunPlan,
@@ -75,11 +76,7 @@ async function replayPass(requests: readonly ForwardedRequest[], concurrency: nu
   }
 }
 
-function median(passes: Metered[]): Metered & { range: readonly [number, number] } {
-  const sorted = [...passes].sort((a, b) => a.wallMs - b.wallMs);
-  const mid = sorted[Math.floor((sorted.length - 1) / 2)] as Metered;
-  return { ...mid, range: [sorted[0]?.wallMs ?? mid.wallMs, sorted.at(-1)?.wallMs ?? mid.wallMs] };
-}
+const median = (passes: Metered[]) => medianBy(passes, (p) => p.wallMs);
 
 export async function measureFullRunReplay(
   service: ServiceView,

@@ -5,6 +5,7 @@
 import type { ServiceView } from "../core/serviceView.ts";
 import type { RunPlan } from "../suites/engine/plan.ts";
 import type { TransportChoice } from "../suites/engine/sendCase.ts";
+import { medianBy } from "./median.ts";
 import { type Metered, meter } from "./meter.ts";
 import { type MotoSession, startMotoSession } from "./motoSession.ts";
 import { prepareRequests, replay } from "./replay.ts";
@@ -60,11 +61,7 @@ async function pass<P, V extends { requests: number; cases?: number }>(
 }
 
 /** The median pass by rate, with the lowest and highest rate of its kind. */
-function median(passes: Pass[]): Measured {
-  const sorted = [...passes].sort((a, b) => a.rate - b.rate);
-  const mid = sorted[Math.floor((sorted.length - 1) / 2)] as Pass;
-  return { ...mid, range: [sorted[0]?.rate ?? mid.rate, sorted.at(-1)?.rate ?? mid.rate] };
-}
+const median = (passes: Pass[]): Measured => medianBy(passes, (p) => p.rate);
 
 /**
  * A suite pass first, which decides the cases (the engine skips the rest of an operation the target
