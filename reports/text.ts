@@ -13,12 +13,7 @@ export function mdCell(text: string): string {
 
 /** Text safe in HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+  return escapeHtmlText(text).replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 }
 
 /**
