@@ -22,7 +22,7 @@ export interface SuiteCount {
 }
 
 /** Transports that count every request they send. */
-function counting(t: Omit<Transports, "prepare">, count: { n: number }): Omit<Transports, "prepare"> {
+function counting(t: Omit<Transports, "preparer">, count: { n: number }): Omit<Transports, "preparer"> {
   return {
     sdk: {
       send(op, input) {

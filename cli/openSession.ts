@@ -39,7 +39,7 @@ export interface OpenSession {
   /** What the suite knows of the model's service beyond the model (suites/wing/): its tables and preparations. */
   readonly wing: ServiceWing;
   /** The transports under test (without `prepare`, which `runPhases` adds). */
-  readonly transports: Omit<Transports, "prepare">;
+  readonly transports: Omit<Transports, "preparer">;
   readonly clients: FixtureClients;
   readonly fixtures: FixtureSet;
   /** What generated requests created under names the run did not choose; `close` deletes it. */

@@ -40,7 +40,7 @@ export async function runPhases(
     plan: { ...o.plan, phases: o.plan.phases.filter((p) => p !== "protocol") },
     transports: {
       ...transports,
-      prepare: session.wing.casePreparer?.(session.clients, session.fixtures, session.guard?.ownedBy),
+      preparer: session.wing.casePreparer?.(session.clients, session.fixtures, session.guard?.ownedBy),
       guard: session.guard,
     },
     checks: caseChecks,

@@ -16,13 +16,21 @@ export type TransportChoice = "auto" | "sdk" | "raw";
 export interface Transports {
   readonly sdk: SdkTransport;
   readonly raw: RawTransport;
-  /**
-   * Sets the target up for a case and fills its live-state members from what the target holds
-   * (suites/lambda/prepareCase.ts): a request a client would send, whatever earlier cases did.
-   */
-  readonly prepare?: (c: RequestCase) => Promise<RequestCase>;
+  /** Sets the target up for each case (suites/lambda/prepareCase.ts). */
+  readonly preparer?: CasePreparer;
   /** On a shared account: refuses a case that could change what the run does not own (suites/safety/). */
   readonly guard?: CaseGuard;
+}
+
+/**
+ * Sets the target up for a case and fills its live-state members from what the target holds: a request
+ * a client would send, whatever earlier cases did. Learns from each answer whether the next case of the
+ * operation needs the set-up again.
+ */
+export interface CasePreparer {
+  prepare(c: RequestCase): Promise<RequestCase>;
+  /** Called with the answer to every prepared case that was sent. */
+  settle(c: RequestCase, response: TransportResponse): void;
 }
 
 /** Decides, after preparation, whether a case may be sent, and learns from what a sent one answered. */
@@ -64,7 +72,7 @@ export async function sendCase(
   throttled?: ThrottleRecord;
   skipped?: string;
 }> {
-  const c = transports.prepare ? await transports.prepare(generated) : generated;
+  const c = transports.preparer ? await transports.preparer.prepare(generated) : generated;
   let via = transportFor(c, choice);
   const raw = serializeRequest(op, c);
   const body =
@@ -93,6 +101,7 @@ export async function sendCase(
     ? await retryThrottled(send, retry)
     : { response: await send() };
   transports.guard?.settle(op, c, response);
+  transports.preparer?.settle(c, response);
   const recorded = response.request;
   const request: SentRequest = {
     transport: via,

@@ -17,6 +17,9 @@ import {
   RemovePermissionCommand,
 } from "@aws-sdk/client-lambda";
 import type { RequestCase } from "../../core/requestCase.ts";
+import type { CasePreparer } from "../engine/sendCase.ts";
+import { createStandingPreparations } from "../engine/standingPreparations.ts";
+import { alreadySo } from "../resources/alreadySo.ts";
 import {
   ALIAS_NAME,
   type BundleContext,
@@ -62,13 +65,15 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   },
   DeleteAlias: async (lambda, own) => {
     if (own.functionName && own.version)
-      await lambda.send(
-        new CreateAliasCommand({
-          FunctionName: own.functionName,
-          Name: ALIAS_NAME,
-          FunctionVersion: own.version,
-        }),
-      );
+      await lambda
+        .send(
+          new CreateAliasCommand({
+            FunctionName: own.functionName,
+            Name: ALIAS_NAME,
+            FunctionVersion: own.version,
+          }),
+        )
+        .catch(alreadySo(409));
     return undefined;
   },
   CreateFunction: async (lambda, _own, input, ctx) => {
@@ -81,11 +86,13 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   },
   CreateAlias: async (lambda, own, input) => {
     if (own.functionName && text(input.Name))
-      await lambda.send(new DeleteAliasCommand({ FunctionName: own.functionName, Name: text(input.Name) }));
+      await lambda
+        .send(new DeleteAliasCommand({ FunctionName: own.functionName, Name: text(input.Name) }))
+        .catch(alreadySo(404));
     return undefined;
   },
   RemovePermission: async (lambda, own) => {
-    if (own.functionName) await lambda.send(permissionAddition(own.functionName));
+    if (own.functionName) await lambda.send(permissionAddition(own.functionName)).catch(alreadySo(409));
     return undefined;
   },
   AddPermission: async (lambda, own, input) => {
@@ -100,18 +107,20 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   },
   RemoveLayerVersionPermission: async (lambda, own) => {
     if (own.layerName && own.layerVersion !== undefined)
-      await lambda.send(layerPermissionAddition(own.layerName, own.layerVersion));
+      await lambda.send(layerPermissionAddition(own.layerName, own.layerVersion)).catch(alreadySo(409));
     return undefined;
   },
   AddLayerVersionPermission: async (lambda, own, input) => {
     if (own.layerName && own.layerVersion !== undefined && text(input.StatementId))
-      await lambda.send(
-        new RemoveLayerVersionPermissionCommand({
-          LayerName: own.layerName,
-          VersionNumber: own.layerVersion,
-          StatementId: text(input.StatementId),
-        }),
-      );
+      await lambda
+        .send(
+          new RemoveLayerVersionPermissionCommand({
+            LayerName: own.layerName,
+            VersionNumber: own.layerVersion,
+            StatementId: text(input.StatementId),
+          }),
+        )
+        .catch(alreadySo(404));
     return undefined;
   },
   DeleteFunctionEventInvokeConfig: async (lambda, own, input) => {
@@ -123,20 +132,22 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
   },
   DeleteFunctionUrlConfig: async (lambda, own, input) => {
     if (own.functionName)
-      await lambda.send(
-        new CreateFunctionUrlConfigCommand({
-          FunctionName: own.functionName,
-          AuthType: "NONE",
-          ...qualifier(input),
-        }),
-      );
+      await lambda
+        .send(
+          new CreateFunctionUrlConfigCommand({
+            FunctionName: own.functionName,
+            AuthType: "NONE",
+            ...qualifier(input),
+          }),
+        )
+        .catch(alreadySo(409));
     return undefined;
   },
   CreateFunctionUrlConfig: async (lambda, own, input) => {
     if (own.functionName)
-      await lambda.send(
-        new DeleteFunctionUrlConfigCommand({ FunctionName: own.functionName, ...qualifier(input) }),
-      );
+      await lambda
+        .send(new DeleteFunctionUrlConfigCommand({ FunctionName: own.functionName, ...qualifier(input) }))
+        .catch(alreadySo(404));
     return undefined;
   },
   DeleteEventSourceMapping: async (lambda, own, _input, ctx) => {
@@ -162,12 +173,39 @@ function brokenMember(c: RequestCase): string | undefined {
   return c.violation?.path.split("/")[1];
 }
 
-/** The preparer the engine calls before sending a case; never throws (a failed set-up shows in the answer). */
-export function casePreparer(
-  lambda: LambdaClient,
-  fixtures: FixtureSet,
-  ownedBy?: OwnedBy,
-): (c: RequestCase) => Promise<RequestCase> {
+/**
+ * The input members each preparation reads (none: it sets up the same state for every case): what a
+ * standing preparation is kept under. `prepareCase.spec.ts` checks it against what the code reads.
+ */
+export const PREPARATION_READS: Readonly<Record<string, readonly string[]>> = {
+  CreateFunction: ["FunctionName"],
+  CreateAlias: ["Name"],
+  AddPermission: ["StatementId", "Qualifier"],
+  AddLayerVersionPermission: ["StatementId"],
+  DeleteFunctionEventInvokeConfig: ["Qualifier"],
+  DeleteFunctionUrlConfig: ["Qualifier"],
+  CreateFunctionUrlConfig: ["Qualifier"],
+  UpdateFunctionUrlConfig: ["Qualifier"],
+  UpdateFunctionEventInvokeConfig: ["Qualifier"],
+};
+
+/**
+ * Whether a case left its preparation's state as it was: only a refusal (any 4xx: the document's common
+ * errors are all requests not carried out) is sure to. An accepted case, even a valid update, changed
+ * what the next case would start from (an alias left with a routing config answers differently), and a
+ * 5xx or no answer may have changed anything.
+ */
+const stillStands = (status: number): boolean => status >= 400 && status < 500;
+
+const keyOf = (operation: string, input: Input): string =>
+  JSON.stringify((PREPARATION_READS[operation] ?? []).map((m) => input[m] ?? null));
+
+/**
+ * The preparer the engine calls before sending a case; never throws (a failed set-up shows in the
+ * answer). A preparation that ran to the end stands until a case of its operation is not refused
+ * (suites/engine/standingPreparations.ts), so a run of refused invalid cases costs one set-up.
+ */
+export function casePreparer(lambda: LambdaClient, fixtures: FixtureSet, ownedBy?: OwnedBy): CasePreparer {
   const ctx = {
     prefix: fixtures.prefix,
     ownedBy,
@@ -175,17 +213,36 @@ export function casePreparer(
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },
   };
-  return async (c) => {
-    const prepare = PREPARATIONS[c.operation];
+  const standing = createStandingPreparations();
+  const liveFor = async (
+    c: RequestCase,
+    prepare: Preparation,
+  ): Promise<Record<string, unknown> | undefined> => {
+    const key = keyOf(c.operation, c.input);
+    const stood = standing.get(c.operation, key);
+    if (stood) return stood.live;
     // An operation without resources of its own (CreateFunction) gets an empty bundle.
     const own = fixtures.own?.[c.operation] ?? {};
-    if (!prepare) return c;
-    const live = await prepare(lambda, own, c.input, ctx).catch(() => undefined);
-    if (!live) return c;
-    const broken = brokenMember(c);
-    const input = { ...c.input };
-    for (const [member, value] of Object.entries(live))
-      if (member !== broken && member in input) input[member] = value;
-    return { ...c, input };
+    try {
+      const live = await prepare(lambda, own, c.input, ctx);
+      standing.set(c.operation, key, live);
+      return live;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    async prepare(c) {
+      const prepare = PREPARATIONS[c.operation];
+      if (!prepare) return c;
+      const live = await liveFor(c, prepare);
+      if (!live) return c;
+      const broken = brokenMember(c);
+      const input = { ...c.input };
+      for (const [member, value] of Object.entries(live))
+        if (member !== broken && member in input) input[member] = value;
+      return { ...c, input };
+    },
+    settle: (c, response) => standing.settle(c.operation, stillStands(response.status)),
   };
 }

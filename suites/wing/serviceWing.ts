@@ -3,9 +3,9 @@
  * from the wing of the model under test (`wingFor`) instead of naming that service's operations.
  */
 import type { CaseResult } from "../../core/caseResult.ts";
-import type { RequestCase } from "../../core/requestCase.ts";
 import type { ServiceView } from "../../core/serviceView.ts";
 import type { LaneRules } from "../engine/caseLanes.ts";
+import type { CasePreparer } from "../engine/sendCase.ts";
 import type { FixtureClients } from "../resources/createFixtures.ts";
 import type { FixtureSet, ResourceBundle } from "../resources/fixtureSet.ts";
 import type { OwnedBy } from "../resources/ownedBy.ts";
@@ -27,11 +27,7 @@ export interface ServiceWing {
   /** Per such operation, the part of its bundle left out: the very thing its valid cases create. */
   readonly creates: Readonly<Record<string, keyof ResourceBundle>>;
   /** What sets the target up before each case (the engine's `prepare`); none: cases go out as generated. */
-  readonly casePreparer?: (
-    clients: FixtureClients,
-    fixtures: FixtureSet,
-    ownedBy?: OwnedBy,
-  ) => (c: RequestCase) => Promise<RequestCase>;
+  readonly casePreparer?: (clients: FixtureClients, fixtures: FixtureSet, ownedBy?: OwnedBy) => CasePreparer;
   /** Operations whose success needs fixtures the target could not make ready (`FixtureSet.inactive`). */
   readonly needsActiveFunction: readonly string[];
   /** The result with fails the environment caused turned into warns; none: every verdict stands. */
