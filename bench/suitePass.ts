@@ -51,15 +51,16 @@ export async function suitePass(
   const out = await mkdtemp(join(tmpdir(), "lc-bench-"));
   const count = { n: 0 };
   const setUp = { n: 0 };
-  // The fixture client sends each case's preparation; counted apart, as the replay has none.
-  const countSetUp = "bench:countSetUp";
-  moto.session.clients.lambda.middlewareStack.add(
-    (next) => async (args) => {
-      setUp.n++;
-      return next(args);
-    },
-    { step: "finalizeRequest", name: countSetUp },
-  );
+  // The fixture client sends each case's preparation; counted apart, as the replay has none. Counted at
+  // its HTTP handler: the client caches its middleware stack, so a middleware added now would not run.
+  const handler = moto.session.clients.lambda.config.requestHandler as {
+    handle: (...args: unknown[]) => Promise<unknown>;
+  };
+  const handle = handler.handle;
+  handler.handle = (...args) => {
+    setUp.n++;
+    return handle.apply(handler, args);
+  };
   const reporters = createReporters(out, { failOn: "none" });
   const tally = new RunTally();
   const ids = new Set<string>();
@@ -94,7 +95,7 @@ export async function suitePass(
     tally.render(outcome.unimplemented);
     return { requests: count.n, setUp: setUp.n, cases: outcome.cases, ids };
   } finally {
-    moto.session.clients.lambda.middlewareStack.remove(countSetUp);
+    handler.handle = handle;
     await rm(out, { recursive: true, force: true });
   }
 }
