@@ -1,43 +1,65 @@
 import { describe, expect, it } from "vitest";
 import { deleteFunctionSettled, SETTLE_TRIES } from "./deleteFunctionSettled.ts";
 
-/** A client whose DeleteFunction answers the given errors in turn, then succeeds. */
-function client(errors: string[]) {
+/**
+ * A client whose GetFunctionConfiguration answers the given states (or errors) in turn, then Active, and
+ * whose DeleteFunction answers the given errors in turn, then succeeds.
+ */
+function client(deleteErrors: string[], states: string[] = []) {
   const calls: string[] = [];
   return {
     calls,
-    send: async (command: { input: { FunctionName?: string } }) => {
-      calls.push(command.input.FunctionName ?? "");
-      const name = errors.shift();
-      if (name) throw Object.assign(new Error(name), { name });
-      return {};
+    send: async (command: { constructor: { name: string }; input: { FunctionName?: string } }) => {
+      const get = command.constructor.name === "GetFunctionConfigurationCommand";
+      calls.push(`${get ? "get" : "delete"} ${command.input.FunctionName ?? ""}`);
+      const answer = get ? (states.shift() ?? "Active") : deleteErrors.shift();
+      if (answer?.endsWith("Exception")) throw Object.assign(new Error(answer), { name: answer });
+      return get ? { State: answer } : {};
     },
   };
 }
 
 const noPause = async () => undefined;
+const deletes = (calls: string[]) => calls.filter((c) => c.startsWith("delete"));
 
 describe("deleteFunctionSettled", () => {
   it("retries while the target refuses with a conflict, until the delete goes through", async () => {
     const c = client(["ResourceConflictException", "ResourceConflictException"]);
     // biome-ignore lint/suspicious/noExplicitAny: a fake with the one method the helper calls
     await deleteFunctionSettled(c as any, "lc-x-c1", noPause);
-    expect(c.calls).toEqual(["lc-x-c1", "lc-x-c1", "lc-x-c1"]);
+    expect(c.calls).toEqual(["get lc-x-c1", "delete lc-x-c1", "delete lc-x-c1", "delete lc-x-c1"]);
   });
 
-  it("stops at once on not-found or any other error", async () => {
+  it("waits out Pending before deleting, so the delete meets the same state in every run", async () => {
+    const c = client([], ["Pending", "Pending", "Failed"]);
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    await deleteFunctionSettled(c as any, "f", noPause);
+    expect(c.calls).toEqual(["get f", "get f", "get f", "delete f"]);
+  });
+
+  it("sends no delete for a function that is not there", async () => {
+    const c = client([], ["ResourceNotFoundException"]);
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    await deleteFunctionSettled(c as any, "f", noPause);
+    expect(c.calls).toEqual(["get f"]);
+  });
+
+  it("stops at once on not-found or any other error to the delete", async () => {
     for (const name of ["ResourceNotFoundException", "ServiceException"]) {
       const c = client([name, "ResourceConflictException"]);
       // biome-ignore lint/suspicious/noExplicitAny: as above
       await deleteFunctionSettled(c as any, "f", noPause);
-      expect(c.calls).toHaveLength(1);
+      expect(deletes(c.calls)).toHaveLength(1);
     }
   });
 
-  it("gives up after a bounded number of tries", async () => {
-    const c = client(Array(SETTLE_TRIES + 5).fill("ResourceConflictException"));
+  it("gives up after a bounded number of tries, waiting and deleting alike", async () => {
+    const c = client(
+      Array(SETTLE_TRIES + 5).fill("ResourceConflictException"),
+      Array(SETTLE_TRIES + 5).fill("Pending"),
+    );
     // biome-ignore lint/suspicious/noExplicitAny: as above
     await deleteFunctionSettled(c as any, "f", noPause);
-    expect(c.calls).toHaveLength(SETTLE_TRIES);
+    expect(c.calls).toHaveLength(2 * SETTLE_TRIES);
   });
 });

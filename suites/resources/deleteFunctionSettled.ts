@@ -1,26 +1,54 @@
 /**
- * Deletes a function the run created, waiting out a refusal while its state settles: localemu (and
- * LocalStack without Docker) answer 409 ResourceConflictException to a DeleteFunction while the function
- * is still moving from Pending to Failed, so whether the next case's name was free depended on timing.
+ * Deletes a function the run created, once its state has settled. A function is Pending for a while
+ * after its creation, and what a delete does then depends on timing: localemu (and LocalStack without
+ * Docker) answer 409 ResourceConflictException while it moves from Pending to Failed, and LocalStack
+ * deletes a Pending function but never a Failed one (500). So whether the next case's name was free
+ * depended on how fast the set-up came; waiting out Pending first makes it the same in every run.
  */
-import { DeleteFunctionCommand, type LambdaClient } from "@aws-sdk/client-lambda";
+import {
+  DeleteFunctionCommand,
+  GetFunctionConfigurationCommand,
+  type LambdaClient,
+} from "@aws-sdk/client-lambda";
 
 /** Tries this many times, this far apart: a bound, so a function that never settles cannot hang the run. */
 export const SETTLE_TRIES = 20;
 export const SETTLE_PAUSE_MS = 500;
+
+const nameOf = (error: unknown): string | undefined => (error as { name?: string }).name;
+
+/** Waits while the function is Pending; false when there is no such function (nothing to delete). */
+async function settled(
+  lambda: Pick<LambdaClient, "send">,
+  name: string,
+  pause: (ms: number) => Promise<void>,
+): Promise<boolean> {
+  for (let attempt = 1; attempt <= SETTLE_TRIES; attempt++) {
+    try {
+      const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+      if (config.State !== "Pending") return true;
+    } catch (error) {
+      // Not there: nothing to wait for. Another refusal: the delete's own answer decides.
+      return nameOf(error) !== "ResourceNotFoundException";
+    }
+    if (attempt < SETTLE_TRIES) await pause(SETTLE_PAUSE_MS);
+  }
+  return true;
+}
 
 export async function deleteFunctionSettled(
   lambda: Pick<LambdaClient, "send">,
   name: string,
   pause: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<void> {
+  if (!(await settled(lambda, name, pause))) return;
   for (let attempt = 1; attempt <= SETTLE_TRIES; attempt++) {
     try {
       await lambda.send(new DeleteFunctionCommand({ FunctionName: name }));
       return;
     } catch (error) {
       // Gone already, or refused for another reason: nothing a wait would change.
-      if ((error as { name?: string }).name !== "ResourceConflictException") return;
+      if (nameOf(error) !== "ResourceConflictException") return;
     }
     if (attempt < SETTLE_TRIES) await pause(SETTLE_PAUSE_MS);
   }
