@@ -53,4 +53,20 @@ describe("createOrderedRelease", () => {
     const release = createOrderedRelease<string>(1, async () => undefined);
     await expect(release.emit(1, "x")).rejects.toThrow(/unit 1/);
   });
+
+  it("ends a unit run through `run` even when its work throws, so the units after it follow", async () => {
+    const seen: string[] = [];
+    const release = createOrderedRelease<string>(2, async (r) => void seen.push(r));
+    const failing = release.run(0, async (emit) => {
+      await emit("0.0");
+      throw new Error("stopped");
+    });
+    await expect(failing).rejects.toThrow("stopped");
+    const done = await release.run(1, async (emit) => {
+      await emit("1.0");
+      return "done";
+    });
+    expect(done).toBe("done");
+    expect(seen).toEqual(["0.0", "1.0"]);
+  });
 });

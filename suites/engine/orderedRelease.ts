@@ -11,6 +11,8 @@ export interface OrderedRelease<T> {
   emit(unit: number, result: T): Promise<void>;
   /** Marks `unit` as ended: the units after it may follow. */
   end(unit: number): Promise<void>;
+  /** Runs `work` as `unit`, its results passed to `emit`, and ends the unit however `work` ends. */
+  run<R>(unit: number, work: (emit: (result: T) => Promise<void>) => Promise<R>): Promise<R>;
 }
 
 export function createOrderedRelease<T>(
@@ -40,7 +42,7 @@ export function createOrderedRelease<T>(
     return draining;
   };
 
-  return {
+  const release: OrderedRelease<T> = {
     async emit(unit, result) {
       checkUnit(unit, units);
       (queues[unit] as T[]).push(result);
@@ -54,7 +56,15 @@ export function createOrderedRelease<T>(
       ended[unit] = true;
       return pump();
     },
+    async run(unit, work) {
+      try {
+        return await work((result) => release.emit(unit, result));
+      } finally {
+        await release.end(unit);
+      }
+    },
   };
+  return release;
 }
 
 function signal(): { promise: Promise<void>; resolve: () => void } {

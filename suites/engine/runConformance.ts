@@ -164,11 +164,7 @@ export async function runConformance(opts: EngineOptions): Promise<EngineOutcome
   });
   const runUnit = async (i: number): Promise<void> => {
     const { op, lane } = units[i] as Unit;
-    try {
-      if (await runOf(op).run(lane, (r) => release.emit(i, r))) unimplemented.add(op.name);
-    } finally {
-      await release.end(i);
-    }
+    if (await release.run(i, (emit) => runOf(op).run(lane, emit))) unimplemented.add(op.name);
   };
   const indices = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
   const ownEnd = reads.length + (lanes ? changing.length : 0);

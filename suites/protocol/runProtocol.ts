@@ -129,13 +129,7 @@ export async function runProtocol(o: ProtocolOptions): Promise<{ cases: number; 
     await pool(
       units,
       stage.concurrent ? o.concurrency : 1,
-      async ({ op, i }) => {
-        try {
-          await runOperation(op, (r) => release.emit(i, r));
-        } finally {
-          await release.end(i);
-        }
-      },
+      ({ op, i }) => release.run(i, (emit) => runOperation(op, emit)),
       stopped,
     );
   }
