@@ -63,6 +63,12 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
   let unimplemented = false;
   /** The own lane left the deciding phase unsettled: the shared lane settles it and runs everything after. */
   let paused = false;
+  /** A case of the deciding phase: its answer, once sent, also tells which name forms the target resolves. */
+  const exchangeDeciding = async (c: RequestCase): Promise<Exchange> => {
+    const x = await ctx.exchange(op, c);
+    if (x.skipped === undefined) nameForms.note(c, x.response.status);
+    return x;
+  };
   const cases = (phase: NonNullable<typeof decider>) =>
     generateCases(op, phase, plan.seed, plan.runs, ctx.fixtures, ctx.replay);
 
@@ -85,8 +91,7 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
             othersPending ||= lane === "own";
             continue;
           }
-          const x = await ctx.exchange(op, c);
-          if (x.skipped === undefined) nameForms.note(c, x.response.status);
+          const x = await exchangeDeciding(c);
           // Not sent: it says nothing about whether the operation exists.
           if (x.skipped !== undefined) await emit(ctx.resultOf(op, x, false));
           else
@@ -116,9 +121,7 @@ export function createOperationRun(op: OperationView, ctx: OperationRunContext):
         for (const c of cases(decider)) {
           if (ctx.stopped()) return unimplemented;
           if (!inLane(c, "shared")) continue;
-          const x = await ctx.exchange(op, c);
-          if (x.skipped === undefined) nameForms.note(c, x.response.status);
-          await emit(ctx.resultOf(op, x, false));
+          await emit(ctx.resultOf(op, await exchangeDeciding(c), false));
         }
       for (const phase of rest)
         for (const c of cases(phase)) {
