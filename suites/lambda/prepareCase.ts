@@ -17,6 +17,7 @@ import {
   RemovePermissionCommand,
 } from "@aws-sdk/client-lambda";
 import type { RequestCase } from "../../core/requestCase.ts";
+import type { TransportResponse } from "../../core/transportResponse.ts";
 import type { CasePreparer } from "../engine/sendCase.ts";
 import { createStandingPreparations } from "../engine/standingPreparations.ts";
 import { alreadySo } from "../resources/alreadySo.ts";
@@ -47,6 +48,8 @@ type Preparation = (
     readonly prefix: string;
     /** Shared account: only what the run's ledger holds may be deleted. */
     readonly ownedBy?: OwnedBy;
+    /** Functions whose creation a case saw answered with a settled state (not Pending). */
+    readonly settledFunctions?: ReadonlySet<string>;
   },
 ) => Promise<Record<string, unknown> | undefined>;
 
@@ -81,7 +84,7 @@ export const PREPARATIONS: Readonly<Record<string, Preparation>> = {
     const name = text(input.FunctionName);
     // On a shared account, only a function the run created there (a name someone else took is left alone).
     if (name && freshFunctionNames(ctx.prefix).includes(name) && (ctx.ownedBy?.("function", name) ?? true))
-      await deleteFunctionSettled(lambda, name);
+      await deleteFunctionSettled(lambda, name, { settled: ctx.settledFunctions?.has(name) ?? false });
     return undefined;
   },
   CreateAlias: async (lambda, own, input) => {
@@ -197,6 +200,24 @@ export const PREPARATION_READS: Readonly<Record<string, readonly string[]>> = {
  */
 const stillStands = (status: number): boolean => status >= 400 && status < 500;
 
+/**
+ * Which function a CreateFunction case left in a settled state, by its answer: a 2xx whose `State` is not
+ * Pending. Any other answer leaves the name's state unknown, and its deletion waits and reads first.
+ */
+function noteCreation(settled: Set<string>, c: RequestCase, response: TransportResponse): void {
+  const name = text(c.input.FunctionName);
+  if (!name) return;
+  let state: unknown;
+  if (response.status >= 200 && response.status < 300)
+    try {
+      state = (JSON.parse(response.body) as { State?: unknown }).State;
+    } catch {
+      state = undefined;
+    }
+  if (typeof state === "string" && state !== "Pending") settled.add(name);
+  else settled.delete(name);
+}
+
 const keyOf = (operation: string, input: Input): string =>
   JSON.stringify((PREPARATION_READS[operation] ?? []).map((m) => input[m] ?? null));
 
@@ -206,12 +227,14 @@ const keyOf = (operation: string, input: Input): string =>
  * (suites/engine/standingPreparations.ts), so a run of refused invalid cases costs one set-up.
  */
 export function casePreparer(lambda: LambdaClient, fixtures: FixtureSet, ownedBy?: OwnedBy): CasePreparer {
+  const settledFunctions = new Set<string>();
   const ctx = {
     prefix: fixtures.prefix,
     ownedBy,
     ...(fixtures.roleArn ? { roleArn: fixtures.roleArn } : {}),
     ...(fixtures.queueArn ? { queueArn: fixtures.queueArn } : {}),
     tags: { "lambda-conformance:run": fixtures.runId },
+    settledFunctions,
   };
   const standing = createStandingPreparations();
   const liveFor = async (
@@ -243,6 +266,9 @@ export function casePreparer(lambda: LambdaClient, fixtures: FixtureSet, ownedBy
         if (member !== broken && member in input) input[member] = value;
       return { ...c, input };
     },
-    settle: (c, response) => standing.settle(c.operation, stillStands(response.status)),
+    settle(c, response) {
+      if (c.operation === "CreateFunction") noteCreation(settledFunctions, c, response);
+      standing.settle(c.operation, stillStands(response.status));
+    },
   };
 }

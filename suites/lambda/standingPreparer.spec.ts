@@ -40,10 +40,10 @@ const aCase = (operation: string, input: Record<string, unknown>, violation?: Vi
   seed: 1,
   ...(violation ? { violation } : {}),
 });
-const answer = (status: number): TransportResponse => ({
+const answer = (status: number, body = ""): TransportResponse => ({
   status,
   headers: {},
-  body: "",
+  body,
   truncated: false,
   durationMs: 1,
 });
@@ -51,7 +51,7 @@ const answer = (status: number): TransportResponse => ({
 /** Prepares each case and settles it with its status; returns the set-up commands sent before each. */
 async function setUps(
   operation: string,
-  steps: readonly { input?: Record<string, unknown>; violation?: Violation; status: number }[],
+  steps: readonly { input?: Record<string, unknown>; violation?: Violation; status: number; body?: string }[],
   refuse: Record<string, number> = {},
 ): Promise<{ setUps: string[][]; inputs: Record<string, unknown>[] }> {
   const { lambda, sent } = recordingClient(refuse);
@@ -62,7 +62,7 @@ async function setUps(
     const c = await preparer.prepare(aCase(operation, step.input ?? { UUID: "generated" }, step.violation));
     out.setUps.push(sent.slice(before));
     out.inputs.push({ ...c.input });
-    preparer.settle(c, answer(step.status));
+    preparer.settle(c, answer(step.status, step.body));
   }
   return out;
 }
@@ -108,6 +108,22 @@ describe("standing preparations", () => {
       { input: { FunctionName: "lc-x-c2" }, status: 400 },
     ]);
     expect(s.map((x) => x.length > 0)).toEqual([true, false, true, false, true]);
+  });
+
+  it("deletes a created function at once when its creation answered a settled state, else reads its state first", async () => {
+    const name = { FunctionName: "lc-x-c1" };
+    const { setUps: s } = await setUps("CreateFunction", [
+      { input: name, status: 201, body: '{"State":"Active"}' },
+      { input: name, status: 201, body: '{"State":"Pending"}' },
+      { input: name, status: 500 },
+      { input: name, status: 400 },
+    ]);
+    expect(s).toEqual([
+      ["GetFunctionConfigurationCommand", "DeleteFunctionCommand"],
+      ["DeleteFunctionCommand"],
+      ["GetFunctionConfigurationCommand", "DeleteFunctionCommand"],
+      ["GetFunctionConfigurationCommand", "DeleteFunctionCommand"],
+    ]);
   });
 
   it("runs a preparation that failed again: only one that ran to the end stands", async () => {

@@ -26,21 +26,28 @@ describe("deleteFunctionSettled", () => {
   it("retries while the target refuses with a conflict, until the delete goes through", async () => {
     const c = client(["ResourceConflictException", "ResourceConflictException"]);
     // biome-ignore lint/suspicious/noExplicitAny: a fake with the one method the helper calls
-    await deleteFunctionSettled(c as any, "lc-x-c1", noPause);
+    await deleteFunctionSettled(c as any, "lc-x-c1", { pause: noPause });
     expect(c.calls).toEqual(["get lc-x-c1", "delete lc-x-c1", "delete lc-x-c1", "delete lc-x-c1"]);
   });
 
   it("waits out Pending before deleting, so the delete meets the same state in every run", async () => {
     const c = client([], ["Pending", "Pending", "Failed"]);
     // biome-ignore lint/suspicious/noExplicitAny: as above
-    await deleteFunctionSettled(c as any, "f", noPause);
+    await deleteFunctionSettled(c as any, "f", { pause: noPause });
     expect(c.calls).toEqual(["get f", "get f", "get f", "delete f"]);
+  });
+
+  it("deletes at once a function whose creation was answered with a settled state", async () => {
+    const c = client([], ["Pending"]);
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    await deleteFunctionSettled(c as any, "f", { settled: true, pause: noPause });
+    expect(c.calls).toEqual(["delete f"]);
   });
 
   it("sends no delete for a function that is not there", async () => {
     const c = client([], ["ResourceNotFoundException"]);
     // biome-ignore lint/suspicious/noExplicitAny: as above
-    await deleteFunctionSettled(c as any, "f", noPause);
+    await deleteFunctionSettled(c as any, "f", { pause: noPause });
     expect(c.calls).toEqual(["get f"]);
   });
 
@@ -48,7 +55,7 @@ describe("deleteFunctionSettled", () => {
     for (const name of ["ResourceNotFoundException", "ServiceException"]) {
       const c = client([name, "ResourceConflictException"]);
       // biome-ignore lint/suspicious/noExplicitAny: as above
-      await deleteFunctionSettled(c as any, "f", noPause);
+      await deleteFunctionSettled(c as any, "f", { pause: noPause });
       expect(deletes(c.calls)).toHaveLength(1);
     }
   });
@@ -59,7 +66,7 @@ describe("deleteFunctionSettled", () => {
       Array(SETTLE_TRIES + 5).fill("Pending"),
     );
     // biome-ignore lint/suspicious/noExplicitAny: as above
-    await deleteFunctionSettled(c as any, "f", noPause);
+    await deleteFunctionSettled(c as any, "f", { pause: noPause });
     expect(c.calls).toHaveLength(2 * SETTLE_TRIES);
   });
 });

@@ -36,12 +36,19 @@ async function settled(
   return true;
 }
 
+export interface DeleteOptions {
+  /** The function's creation was answered with a state other than Pending: no wait, no read. */
+  readonly settled?: boolean;
+  readonly pause?: (ms: number) => Promise<void>;
+}
+
 export async function deleteFunctionSettled(
   lambda: Pick<LambdaClient, "send">,
   name: string,
-  pause: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  opts: DeleteOptions = {},
 ): Promise<void> {
-  if (!(await settled(lambda, name, pause))) return;
+  const pause = opts.pause ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  if (!opts.settled && !(await settled(lambda, name, pause))) return;
   for (let attempt = 1; attempt <= SETTLE_TRIES; attempt++) {
     try {
       await lambda.send(new DeleteFunctionCommand({ FunctionName: name }));
