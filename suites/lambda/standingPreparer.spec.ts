@@ -126,28 +126,17 @@ describe("standing preparations", () => {
     ]);
   });
 
-  it("runs a preparation that failed again: only one that ran to the end stands", async () => {
-    const { setUps: s } = await setUps(
-      "RemovePermission",
-      [
-        { input: {}, status: 400 },
-        { input: {}, status: 400 },
-      ],
-      { AddPermissionCommand: 500 },
-    );
-    expect(s).toEqual([["AddPermissionCommand"], ["AddPermissionCommand"]]);
-  });
-
-  it("counts a 409 to re-adding what is still there as done", async () => {
-    const { setUps: s } = await setUps(
-      "RemovePermission",
-      [
-        { input: {}, status: 400 },
-        { input: {}, status: 400 },
-      ],
-      { AddPermissionCommand: 409 },
-    );
-    expect(s).toEqual([["AddPermissionCommand"], []]);
+  // A set-up that failed runs again (only one that ran to the end stands); a 409 to re-adding what is
+  // still there counts as done.
+  it.each([
+    { refusal: 500, second: ["AddPermissionCommand"] },
+    { refusal: 409, second: [] },
+  ])("after a set-up answered $refusal, the next refused case gets $second", async ({ refusal, second }) => {
+    const refused = { input: {}, status: 400 };
+    const { setUps: s } = await setUps("RemovePermission", [refused, refused], {
+      AddPermissionCommand: refusal,
+    });
+    expect(s).toEqual([["AddPermissionCommand"], second]);
   });
 });
 
