@@ -18,6 +18,7 @@ import {
 } from "@aws-sdk/client-lambda";
 import type { RequestCase } from "../../core/requestCase.ts";
 import type { TransportResponse } from "../../core/transportResponse.ts";
+import { jsonObject } from "../checks/jsonBody.ts";
 import type { CasePreparer } from "../engine/sendCase.ts";
 import { createStandingPreparations } from "../engine/standingPreparations.ts";
 import { alreadySo } from "../resources/alreadySo.ts";
@@ -207,13 +208,7 @@ const stillStands = (status: number): boolean => status >= 400 && status < 500;
 function noteCreation(settled: Set<string>, c: RequestCase, response: TransportResponse): void {
   const name = text(c.input.FunctionName);
   if (!name) return;
-  let state: unknown;
-  if (response.status >= 200 && response.status < 300)
-    try {
-      state = (JSON.parse(response.body) as { State?: unknown }).State;
-    } catch {
-      state = undefined;
-    }
+  const state = response.status >= 200 && response.status < 300 ? jsonObject(response.body).State : undefined;
   if (typeof state === "string" && state !== "Pending") settled.add(name);
   else settled.delete(name);
 }

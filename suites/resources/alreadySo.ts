@@ -3,12 +3,11 @@
  * exists) or a 404 to a delete (it is gone). Anything else is thrown on, so the preparation does not
  * count as done.
  */
-const statusOf = (e: unknown): number | undefined =>
-  (e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+import { sdkErrorStatus } from "./sdkErrorStatus.ts";
 
 export const alreadySo =
   (status: 404 | 409) =>
   (e: unknown): undefined => {
-    if (statusOf(e) === status) return undefined;
+    if (sdkErrorStatus(e) === status) return undefined;
     throw e;
   };

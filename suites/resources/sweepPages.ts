@@ -1,4 +1,5 @@
 /** The one paginated list-then-delete loop of teardown: resources a run cannot find by name alone. */
+import { sdkErrorStatus } from "./sdkErrorStatus.ts";
 
 /** One page of a `List…` call: the ids it names to delete, and the marker of the next page. */
 export interface SweptPage {
@@ -33,6 +34,6 @@ export async function sweepPages(
 
 /** An SDK error that may not repeat: no HTTP status, a 5xx, a 429, or a 2xx the SDK could not read. */
 function transient(e: unknown): boolean {
-  const status = (e as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  const status = sdkErrorStatus(e);
   return status === undefined || status === 429 || status < 400 || status >= 500;
 }
